@@ -42,10 +42,10 @@ format: setup
 	$(BIN)/ruff format .
 
 eval: setup
-	$(PY) -m scripts.eval
+	@for script in scripts/eval_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 bench: setup
-	$(PY) -m benchmarks
+	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 messages: setup
 	cd cms && ../$(MANAGE) makemessages -l de -l en --ignore "*/migrations/*"
