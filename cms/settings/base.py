@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms.core",
+    "cms.checker_api",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -150,6 +152,12 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "png", "jpg", "svg", "txt", "csv"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+
+# Checker service (/api/check/): limits per request and per client.
+CHECKER_MAX_BODY_BYTES = int(os.environ.get("CHECKER_MAX_BODY_BYTES", 2 * 1024 * 1024))
+CHECKER_MAX_PDF_BYTES = int(os.environ.get("CHECKER_MAX_PDF_BYTES", 20 * 1024 * 1024))
+CHECKER_RATE_LIMIT = os.environ.get("CHECKER_RATE_LIMIT", "120/min")
+CHECKER_TIME_LIMIT_SECONDS = float(os.environ.get("CHECKER_TIME_LIMIT_SECONDS", "20"))
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
