@@ -157,6 +157,7 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 # ("https://app.example.org/preview?token={token}"); empty = the admin shows the API link.
 HEADLESS_PREVIEW_MAX_AGE_SECONDS = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE_SECONDS", "3600"))
 HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+WAGTAILAPI_LIMIT_MAX = 100
 # Rich text in the content API as display-ready HTML (links and embeds expanded).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
