@@ -47,7 +47,9 @@ def homes(db):
     home_de = publish(
         root.add_child(instance=HomePage(title="Aktionsplan Integration", slug="start", locale=locales["de"]))
     )
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home_de})
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home_de}
+    )
     homes = {"de": home_de}
     for code in LOCALES[1:]:
         homes[code] = publish(home_de.copy_for_translation(locales[code]))

@@ -29,7 +29,10 @@ def test_translation_of_filter(client, homes):
 def test_each_page_lists_its_translations(client, homes):
     detail = client.get(f"/api/v2/pages/{homes['de'].pk}/").json()
     translations = detail["meta"]["translations"]
-    assert [(t["locale"], t["id"]) for t in translations] == [("de-x-ls", homes["de-x-ls"].pk), ("en", homes["en"].pk)]
+    assert [(t["locale"], t["id"]) for t in translations] == [
+        ("de-x-ls", homes["de-x-ls"].pk),
+        ("en", homes["en"].pk),
+    ]
     assert translations[1]["url"].endswith("/en/")
     assert translations[0]["url"].endswith("/de-x-ls/")
     listed = {item["id"]: item["meta"]["translations"] for item in items(client)}
@@ -56,7 +59,12 @@ def test_drafts_are_never_visible(client, homes):
 
 def test_rich_text_is_display_ready_html(client, homes):
     target = add_page(homes["de"], "Sprachkurse", "sprachkurse")
-    page = add_page(homes["de"], "Bildung", "bildung", intro=f'<p>Siehe <a linktype="page" id="{target.pk}">Kurse</a>.</p>')
+    page = add_page(
+        homes["de"],
+        "Bildung",
+        "bildung",
+        intro=f'<p>Siehe <a linktype="page" id="{target.pk}">Kurse</a>.</p>',
+    )
     intro = client.get(f"/api/v2/pages/{page.pk}/").json()["intro"]
     assert intro == '<p>Siehe <a href="/de/sprachkurse/">Kurse</a>.</p>'
     publish(page)

@@ -54,7 +54,7 @@ def test_expired_token_is_refused(client, draft_page, monkeypatch):
 
 def test_tampered_token_is_refused(client, draft_page, homes):
     token = issue_preview_token(draft_page.pk)
-    payload, timestamp, signature = token.split(":")
+    _payload, timestamp, signature = token.split(":")
     other = signing.b64_encode(f'{{"page":{homes["de"].pk}}}'.encode()).decode()
     for forged in (f"{other}:{timestamp}:{signature}", token[:-2] + "xx", "eyJwYWdlIjoxfQ"):
         response = preview(client, forged)
