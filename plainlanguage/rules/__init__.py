@@ -2,7 +2,12 @@
 
 from plainlanguage.rules import (  # noqa: F401
     abbreviations,
+    clauses,
     compounds,
     dates,
+    genitive,
+    negation,
+    passive,
     sentence_length,
+    verbs,
 )
