@@ -120,12 +120,7 @@ def implicit_role(page: Page, node: Tag) -> str | None:
         return "link" if "href" in node.attrs else ("generic" if name == "a" else None)
     if name == "img":
         alt = node.attrs.get("alt")
-        if (
-            alt is not None
-            and attr(node, "alt") == ""
-            and not _has_global_aria(node)
-            and "title" not in node.attrs
-        ):
+        if alt is not None and attr(node, "alt") == "" and not _has_global_aria(node):
             return "presentation"
         return "img"
     if name == "input":
