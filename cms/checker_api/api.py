@@ -11,8 +11,6 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError
 
-from checkreport import Report
-
 from . import service
 from .auth import AdminSessionAuth, CheckerTokenAuth
 from .errors import BadRequest, CheckerError, PayloadTooLarge
@@ -67,10 +65,10 @@ def body_too_big(request: HttpRequest, error: RequestDataTooBig) -> HttpResponse
     return checker_error(request, PayloadTooLarge(settings.DATA_UPLOAD_MAX_MEMORY_SIZE))
 
 
-def run_within_limit(check: Callable[[], Report]) -> JsonResponse:
+def run_within_limit(check: Callable[[], dict[str, Any]]) -> JsonResponse:
     with time_limit(settings.CHECKER_TIME_LIMIT_SECONDS):
         report = check()
-    return JsonResponse(report.to_dict(), json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(report, json_dumps_params={"ensure_ascii": False})
 
 
 @api.post(

@@ -64,7 +64,7 @@ def describe(error: ValidationError) -> BadRequest:
 
 
 class ReportOut(Schema):
-    """`checkreport.Report.to_dict()`: counts and pass/fail first, then every finding."""
+    """`checkreport.Report.to_dict()`: pass/fail and counts first, then every finding."""
 
     checker: str
     profile: str
@@ -75,6 +75,9 @@ class ReportOut(Schema):
     warnings: int
     metrics: dict[str, Any]
     findings: list[Finding]
+    text: str | None = Field(
+        None, description="The analysed plain text; plain-language findings' start/end index into it."
+    )
 
 
 class ErrorOut(Schema):
