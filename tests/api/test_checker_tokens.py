@@ -51,7 +51,9 @@ def test_errors_are_command_errors():
 def test_admin_lists_creates_once_and_revokes(client, admin_user):
     client.force_login(admin_user)
     index = reverse("checker_tokens:index")
-    assert client.get(index).status_code == 200
+    page = client.get(index)
+    assert page.status_code == 200
+    assert "Prüfdienst-Tokens" in page.content.decode()  # the admin speaks German by default
 
     created = client.post(reverse("checker_tokens:add"), {"name": "Stadtportal"})
     assert created.status_code == 200
