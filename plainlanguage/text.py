@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from plainlanguage.data import german
@@ -58,6 +58,7 @@ class Document:
     language: str
     sentences: list[Sentence]
     glossary: frozenset[str] = frozenset()
+    metrics: dict[str, float] = field(default_factory=dict)
 
     @property
     def tokens(self) -> list[Token]:

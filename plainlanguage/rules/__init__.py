@@ -2,12 +2,18 @@
 
 from plainlanguage.rules import (  # noqa: F401
     abbreviations,
+    characters,
     clauses,
     compounds,
     dates,
+    english,
     genitive,
+    long_words,
     negation,
+    numbers,
     passive,
+    rare_words,
     sentence_length,
+    style,
     verbs,
 )
