@@ -106,7 +106,7 @@ def _is_sentence_end(line: str, match: re.Match[str]) -> bool:
     before = _LAST_WORD.search(line, 0, match.start())
     if before is None:
         return True
-    word = before.group(1).lower()
+    word = before.group(1).lower().lstrip("([{\"'„“‚‘«»")
     if word in german.ABBREVIATIONS_NOT_ENDING or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit():

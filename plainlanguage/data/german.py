@@ -118,7 +118,7 @@ ARTICLES = frozenset(
 COMPOUND_BAD_LEFT = frozenset(
     "ab an auf aus bei da dar durch ein ent er fest gegen her hin hinter miss mit nach neben über "
     "um un unter ur ver vor voll weg weiter wider wieder zer zu zurück zusammen zwischen be ge "
-    "all eigen selbst sonder viel".split()
+    "all eigen selbst sonder viel unterm überm vorm hinterm ans aufs ins im am zum zur vom beim".split()
 )
 COMPOUND_BAD_RIGHT = frozenset(
     "ung heit keit schaft lich ling nis tum chen lein isch ig bar sam haft ern ien ten ter ner "

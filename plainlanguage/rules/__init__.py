@@ -11,6 +11,7 @@ from plainlanguage.rules import (  # noqa: F401
     long_words,
     negation,
     numbers,
+    overload,
     passive,
     rare_words,
     sentence_length,

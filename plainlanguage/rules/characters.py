@@ -13,8 +13,8 @@ from plainlanguage.text import Document
 # Character -> what to write instead.
 SPECIAL = {"§": "Paragraf", "&": "und", ";": "einen Punkt und einen neuen Satz", "#": "Nummer", "*": "eine Erklärung im Text",
            "¹": "eine Erklärung im Text", "²": "eine Erklärung im Text", "³": "eine Erklärung im Text", "†": "gestorben",
-           "/": "„oder“ oder „und“", "~": "ungefähr", "≈": "ungefähr", "+": "plus"}  # fmt: skip
-_SPECIAL = re.compile(r"[§&;#*¹²³†~≈+]|(?<=[^\W\d_])/(?=[^\W\d_])")
+           "/": "„oder“ oder „und“", "%": "Prozent oder besser „viele“ oder „wenige“", "~": "ungefähr", "≈": "ungefähr", "+": "plus"}  # fmt: skip
+_SPECIAL = re.compile(r"[§&;#*¹²³†~≈+]|(?<=[^\W\d_])/(?=[^\W\d_])|(?<![\d ])%|(?<![\d])(?<= )%")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _RANGE = re.compile(
     r"(?:\b([Vv]o[nm]) )?(\b\d{1,4}\.?|\b[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])"
@@ -75,6 +75,7 @@ MESSAGE = Text("Sonderzeichen „{character}“.", "Special character „{charac
 RULES = (
     ("special-character", "Sonderzeichen", "Special character", check_special, "SONDERZEICHEN", (
         bad("de-x-ls", "Das steht in [[§]] 5."), bad("de-x-ls", "Alle Bürger[[/]]innen sind eingeladen."),
+        bad("de-x-ls", "Die Preise steigen um einige [[%]]."),
         good("de-x-ls", "Das steht in Paragraf 5.\nAlle sind eingeladen."))),
     ("brackets", "Klammern", "Brackets", check_brackets, "SONDERZEICHEN", (
         bad("de-x-ls", "Der Beirat [[(ein Gremium)]] trifft sich."),
@@ -88,13 +89,21 @@ RULES = (
         good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll."))),
 )  # fmt: skip
 
+# Brackets and signs like "§", "&", "*" are named outright by the rules: a clear breach.
+SEVERITY = {
+    "special-character": "error",
+    "brackets": "error",
+    "roman-numeral": "error",
+    "range-dash": "warning",
+}
+
 for rule_id, title_de, title_en, check, lt, examples in RULES:
     register(
         Rule(
             id=rule_id,
             title=Text(title_de, title_en),
             message=MESSAGE,
-            severities={"de-x-ls": "warning"},
+            severities={"de-x-ls": SEVERITY[rule_id]},
             references={**REFERENCES, "languagetool": (lt,)},
             check=check,
             examples=examples,

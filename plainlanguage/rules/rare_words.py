@@ -46,7 +46,19 @@ def _rarity(word: str, language: str) -> float:
     parts = [part for part in _PARTS.split(word) if part]
     if language == "de" and len(parts) == 1 and split_compound(word):
         return 7.0  # an unsplit compound of known words; the compound rules deal with it
-    return min(zipf(part, language) for part in parts)
+    return min(_known_form(part, language) for part in parts)
+
+
+ENDINGS = ("s", "es", "e", "en", "n", "er", "em")
+
+
+def _known_form(word: str, language: str) -> float:
+    """Frequency of the word or of its form without an inflection ending ("Fahrrads" -> "Fahrrad")."""
+    best = zipf(word, language)
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            best = max(best, zipf(word[: -len(ending)], language))
+    return best
 
 
 def check_rare(document: Document, profile: Profile) -> Iterator[Hit]:
