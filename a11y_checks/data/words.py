@@ -89,7 +89,7 @@ FUNCTION_WORDS = {
         at by this that these those which who whom what when where why how we you they he she it
         its our their my your can could would should must shall may might there here than then
         into about over under all any some many more most other such only also just very""",
-    "fr": """le la les un une des du et ou mais est sont était être avec pour dans sur par ce
+    "fr": """le la les un une des et ou mais est sont était être avec pour dans sur par ce
         cette ces qui que quoi nous vous ils elles je tu il elle pas plus très aussi leur leurs
         notre votre mon ton son au aux""",
     "es": """el la los las un una unos unas y o pero es son era ser con para por en sobre este
@@ -97,7 +97,7 @@ FUNCTION_WORDS = {
         su sus nuestro del al""",
     "it": """il lo la gli le un uno una e o ma è sono era essere con per su questo questa questi
         che chi noi voi loro io tu lui lei non più molto anche suo sua nostro del della dei""",
-    "tr": """ve veya ama bir bu şu o ile için gibi çok daha en de da mi mı mu mü ne nasıl neden
+    "tr": """ve veya ama bir bu şu ile için gibi çok daha mi mı mu mü ne nasıl neden
         ben sen biz siz onlar var yok değil olan olarak kadar sonra önce""",
 }
 
