@@ -27,6 +27,8 @@ class Example:
     source: str | Callable[[], bytes]
     fragment: bool = True
     lang: str = "de"
+    # Extra keyword arguments for the check call, e.g. a lower size limit for a PDF example.
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
