@@ -91,6 +91,7 @@ def test_downloads_announce_type_size_language_and_accessibility(demo):
     assert meta.startswith("PDF")
     assert "KB" in meta or "Bytes" in meta
     assert "Deutsch" in meta
+    assert "barrierefrei" in meta
     assert brochure.find("a")["hreflang"] == "de"
 
 
@@ -98,3 +99,17 @@ def test_draft_is_not_public(demo):
     draft = ContentPage.objects.get(slug="entwurf-neuigkeiten")
     assert Client().get("/de/aktionsplan-integration/entwurf-neuigkeiten/").status_code == 404
     assert not draft.live
+
+
+def test_interface_text_follows_the_variant(demo):
+    """German and Leichte Sprache pages get German interface text; Leichte Sprache its simpler wording."""
+    client = Client()
+    texts = {}
+    for code in LANGUAGE_NAMES:
+        soup = get_html(client, PlanPage.objects.get(locale__language_code=code).url)
+        texts[code] = soup.find("a", class_="skip-link").get_text(strip=True)
+    assert texts == {
+        "de": "Zum Inhalt springen",
+        "en": "Skip to main content",
+        "de-x-ls": "Zum Text springen",
+    }
