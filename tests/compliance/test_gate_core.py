@@ -44,7 +44,7 @@ def test_blocked_revision_raises_validation_error_in_dict_form_and_keeps_draft(h
 
 
 def test_report_is_stored_once_per_revision(home, monkeypatch):
-    page, revision = draft_with_long_sentence(home)
+    _page, revision = draft_with_long_sentence(home)
     first = check_revision(revision)
     monkeypatch.setattr(checks, "extract", lambda page: pytest.fail("checked twice"))
     assert check_revision(revision).pk == first.pk
