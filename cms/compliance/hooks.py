@@ -75,6 +75,9 @@ def before_publish_page(request: HttpRequest, page: Page) -> HttpResponse | None
     if reason and request.user.has_perm(OVERRIDE_PERMISSION):
         record_override(request, page, assessment, reason)
         return None
+    if request.resolver_match and request.resolver_match.view_name == "wagtailadmin_pages:add":
+        # The create view saves the new page with live=True before it publishes: take that back.
+        Page.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
     refusal_message(request, page, assessment)
     return redirect("wagtailadmin_pages:edit", page.pk)
 

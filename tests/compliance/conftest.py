@@ -35,9 +35,16 @@ def locales(db):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("de", "en", "de-x-ls")}
 
 
+def tree_root(locales) -> Page:
+    """The tree root; transactional tests flush the one the migrations created."""
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["de"])
+    )
+
+
 @pytest.fixture
 def home(locales):
-    root = Page.get_first_root_node()
+    root = tree_root(locales)
     home = root.add_child(instance=Page(title="Start", slug="start-test", locale=locales["de"]))
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
@@ -47,7 +54,7 @@ def home(locales):
 
 @pytest.fixture
 def ls_home(locales, home):
-    root = Page.get_first_root_node()
+    root = tree_root(locales)
     return root.add_child(instance=Page(title="Leichte Sprache", slug="ls-start", locale=locales["de-x-ls"]))
 
 
