@@ -10,6 +10,7 @@ class ComplianceConfig(AppConfig):
 
     def ready(self) -> None:
         # The veto sits in PublishPageRevisionAction.check(), the one place every publish path meets.
-        from . import gate
+        from . import gate, panels
 
         gate.install()
+        panels.install()

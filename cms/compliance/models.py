@@ -47,7 +47,6 @@ class ComplianceReport(models.Model):
         permissions = [
             ("publish_despite_findings", _("Can publish despite findings")),
             ("mark_findings_fine", _("Can mark findings as checked and fine")),
-            ("record_test_reading", _("Can record test readings")),
         ]
 
     def __str__(self) -> str:
