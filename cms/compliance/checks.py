@@ -15,7 +15,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from django.conf import settings
 from django.utils import translation
@@ -76,16 +75,42 @@ def guarded(name: str, call: Callable[[], Report]) -> Report:
 # --- the checkers --------------------------------------------------------------------------------
 
 
-def check_language(units: list[Unit], profile: str, rules: RuleSettings) -> Report:
-    from plainlanguage import analyze
+def split_severities(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]:
+    """The per-locale severities, split between the two libraries (each rejects ids it does not know)."""
+    import a11y_checks
+    import plainlanguage
 
-    texts = [unit for unit in units if unit.kind in (TEXT, HTML) and unit.text]
-    starts, offset = [], 0
-    for unit in texts:
-        starts.append(offset)
-        offset += len(unit.text) + len(SEPARATOR)
-    joined = SEPARATOR.join(unit.text for unit in texts)
-    report = guarded("plainlanguage", lambda: analyze(joined, profile=profile))
+    language_ids = set(plainlanguage.RULES)
+    html_ids = {rule.id for rule in a11y_checks.RULES}
+    unknown = set(rules.severities) - language_ids - html_ids - {CHECKER_FAILED}
+    if unknown:
+        logger.warning("compliance settings name unknown rules, ignored: %s", ", ".join(sorted(unknown)))
+    language = {rule: level for rule, level in rules.severities.items() if rule in language_ids}
+    html = {rule: level for rule, level in rules.severities.items() if rule in html_ids}
+    return language, html
+
+
+def check_language(
+    units: list[Unit], profile: str, rules: RuleSettings, severities: dict[str, str]
+) -> Report:
+    from plainlanguage import analyze
+    from plainlanguage.text import normalise
+
+    # Each unit is normalised on its own, so the joined text is already in analysed form and a
+    # finding's offsets fall inside exactly one unit.
+    texts = [(unit, normalise(unit.text)) for unit in units if unit.kind in (TEXT, HTML) and unit.text]
+    texts = [(unit, text) for unit, text in texts if text]
+    joined = SEPARATOR.join(text for _unit, text in texts)
+    report = guarded(
+        "plainlanguage",
+        lambda: analyze(joined, profile=profile, severities=severities or None, threshold=rules.threshold),
+    )
+    analysed = getattr(report, "text", joined) or joined
+    starts, position = [], 0
+    for _unit, text in texts:
+        found = analysed.find(text, position)
+        starts.append(found if found >= 0 else position)
+        position = starts[-1] + len(text)
     located = []
     for finding in report.findings:
         if finding.start is None or not texts or finding.rule == CHECKER_FAILED:
@@ -93,74 +118,74 @@ def check_language(units: list[Unit], profile: str, rules: RuleSettings) -> Repo
             continue
         index = max(bisect_right(starts, finding.start) - 1, 0)
         base = starts[index]
-        shifted = replace(
-            finding, start=finding.start - base, end=None if finding.end is None else finding.end - base
-        )
-        located.append(shifted.at(texts[index].path))
-    report.findings = located
-    if rules.threshold is not None:
-        report.threshold = rules.threshold
-    return report
+        end = None if finding.end is None else finding.end - base
+        located.append(replace(finding, start=finding.start - base, end=end).at(texts[index][0].path))
+    return Report(
+        checker=report.checker,
+        profile=report.profile,
+        findings=located,
+        score=report.score,
+        threshold=report.threshold,
+        metrics=report.metrics,
+    )
 
 
-def check_fragments(units: list[Unit], lang: str) -> list[Report]:
+def check_fragments(units: list[Unit], lang: str, severities: dict[str, str]) -> list[Report]:
     from a11y_checks import check_html
 
     reports = []
     for unit in units:
         if unit.kind in (HTML, IMAGE) and unit.html:
             report = guarded(
-                "a11y_checks", lambda markup=unit.html: check_html(markup, lang=lang, fragment=True)
+                "a11y_checks",
+                lambda markup=unit.html: check_html(markup, lang=lang, fragment=True, severities=severities),
             )
             report.findings = [f.at(unit.path) for f in report.findings]
             reports.append(report)
     return reports
 
 
-def check_rendered(page: Page, lang: str, known: set[tuple[str, str]]) -> Report:
+def check_rendered(page: Page, lang: str, known: set[tuple[str, str]], severities: dict[str, str]) -> Report:
     from a11y_checks import check_html
 
     try:
         markup = render(page)
     except Exception as error:
         return failure("rendering", error)
-    report = guarded("a11y_checks", lambda: check_html(markup, lang=lang, fragment=False))
+    report = guarded(
+        "a11y_checks", lambda: check_html(markup, lang=lang, fragment=False, severities=severities)
+    )
     # A finding already reported for a field (same rule, same excerpt) is not repeated for the page.
     report.findings = [f.at(PAGE_FIELD) for f in report.findings if (f.rule, f.excerpt) not in known]
     return report
 
 
-@lru_cache(maxsize=256)
-def _check_pdf_cached(document_pk: int, file_hash: str, path: str) -> Report:
+_pdf_reports: dict[tuple[int, str, str], Report] = {}  # a file's report, by its content hash
+
+
+def check_documents(units: list[Unit], lang: str) -> list[Report]:
     from a11y_checks import check_pdf
 
-    return check_pdf(path)
-
-
-def check_documents(units: list[Unit]) -> list[Report]:
     reports = []
     for unit in units:
         document = unit.obj
         if unit.kind != DOCUMENT or document is None or document.file_extension.lower() != "pdf":
             continue
+        key = (document.pk, document.file_hash or "", lang)
+        report = _pdf_reports.get(key)
+        if report is None:
 
-        def run(document=document) -> Report:
-            with document.open_file() as handle:
-                data = handle.read()
-            return _check_pdf_cached(document.pk, document.file_hash or "", _spool(document.pk, data))
+            def run(document=document) -> Report:
+                with document.open_file() as handle:
+                    return check_pdf(handle.read(), lang=lang)
 
-        report = guarded("a11y_checks.pdf", run)
+            report = guarded("a11y_checks.pdf", run)
+            if document.file_hash and not any(f.rule == CHECKER_FAILED for f in report.findings):
+                if len(_pdf_reports) > 512:
+                    _pdf_reports.clear()
+                _pdf_reports[key] = report
         reports.append(replace(report, findings=[f.at(unit.path) for f in report.findings]))
     return reports
-
-
-def _spool(document_pk: int, data: bytes) -> str:
-    """check_pdf takes a path; storages other than the file system have none, so write a temp copy."""
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(prefix=f"doc-{document_pk}-", suffix=".pdf", delete=False) as handle:
-        handle.write(data)
-        return handle.name
 
 
 def render(page: Page) -> str:
@@ -190,11 +215,16 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     """Check one specific page instance (e.g. ``revision.as_object()``) under the given rules."""
     units = extract(page)
     lang = rules.language_code
-    reports = [check_language(units, profile_for(lang), rules)]
-    reports += check_fragments(units, lang)
+    try:
+        language_severities, html_severities = split_severities(rules)
+    except ImportError as error:
+        language_severities, html_severities = {}, {}
+        logger.error("compliance checkers missing: %s", error)
+    reports = [check_language(units, profile_for(lang), rules, language_severities)]
+    reports += check_fragments(units, lang, html_severities)
     known = {(f.rule, f.excerpt) for report in reports[1:] for f in report.findings}
-    reports.append(check_rendered(page, lang, known))
-    reports += check_documents(units)
+    reports.append(check_rendered(page, lang, known, html_severities))
+    reports += check_documents(units, lang)
     combined = Report.combine(reports, checker="compliance", profile=lang)
     combined.findings = apply_rules(combined.findings, rules)
     failed = any(f.rule == CHECKER_FAILED for f in combined.findings)

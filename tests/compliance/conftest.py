@@ -1,16 +1,9 @@
-import importlib.util
-import sys
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from tests.testapp.models import ArticlePage
-
-from . import stand_in_checkers
-
-REAL_CHECKERS = all(importlib.util.find_spec(name) for name in ("plainlanguage", "a11y_checks"))
 
 GOOD_TEXT = "Die Stadt hilft neuen Menschen. Sie lernen Deutsch. Sie finden Arbeit."
 LONG_SENTENCE = (
@@ -19,15 +12,6 @@ LONG_SENTENCE = (
     "den bereits bestehenden Angeboten eine umfassende Beratung durch die zuständigen Stellen der "
     "Verwaltung erhalten sollen, sofern sie dies wünschen."
 )
-
-
-@pytest.fixture(autouse=True)
-def checkers(monkeypatch):
-    """The real libraries when installed, else the stand-ins (see stand_in_checkers)."""
-    if not REAL_CHECKERS:
-        for name, module in stand_in_checkers.modules().items():
-            monkeypatch.setitem(sys.modules, name, module)
-    yield
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from cms.compliance.store import check_revision
 from tests.compliance.test_publish_paths import BLOCKED, FINE, form
 
 from .conftest import make_article
+from .test_gate_core import ONE_LONG_SENTENCE
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +59,7 @@ def test_live_check_on_create_uses_the_parent_locale(client, admin_user, ls_home
 
 
 def test_mark_finding_needs_permission_and_a_reason(client, editor, admin_user, home):
-    page = make_article(home, summary=BLOCKED)
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
     revision = page.save_revision()
     check_revision(revision)
     client.force_login(admin_user)

@@ -2,7 +2,7 @@ import json
 
 import pytest
 from django.core.files.base import ContentFile
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -25,7 +25,7 @@ def test_html_to_text_survives_broken_markup():
 @pytest.mark.django_db
 def test_walks_model_fields_streamfield_blocks_and_inline_children(home):
     image = Image.objects.create(title="Rathaus", file=get_test_image_file(filename="rathaus.png"))
-    document = Document.objects.create(
+    document = get_document_model().objects.create(
         title="Broschüre", file=ContentFile(b"%PDF-1.4", name="broschuere.pdf")
     )
     body = [
