@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "cms.core",
     "cms.plan",
     "cms.compliance",  # before wagtail: its publish_scheduled skips (and logs) blocked revisions
+    "cms.checker_api",
+    "cms.headless",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -49,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -155,6 +158,19 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "png", "jpg", "svg", "txt", "csv"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# Draft preview for a headless front end: token lifetime, and the front end's preview URL
+# ("https://app.example.org/preview?token={token}"); empty = the admin shows the API link.
+HEADLESS_PREVIEW_MAX_AGE_SECONDS = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE_SECONDS", "3600"))
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in the content API as display-ready HTML (links and embeds expanded).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+
+# Checker service (/api/check/): limits per request and per client.
+CHECKER_MAX_BODY_BYTES = int(os.environ.get("CHECKER_MAX_BODY_BYTES", 2 * 1024 * 1024))
+CHECKER_MAX_PDF_BYTES = int(os.environ.get("CHECKER_MAX_PDF_BYTES", 20 * 1024 * 1024))
+CHECKER_RATE_LIMIT = os.environ.get("CHECKER_RATE_LIMIT", "120/min")
+CHECKER_TIME_LIMIT_SECONDS = float(os.environ.get("CHECKER_TIME_LIMIT_SECONDS", "20"))
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
