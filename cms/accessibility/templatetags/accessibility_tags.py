@@ -1,0 +1,84 @@
+"""Template tags for explained words, Leichte Sprache layout and the start-page guide."""
+
+from django import template
+from django.apps import apps
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
+from wagtail.rich_text import RichText, expand_db_html
+
+from cms.accessibility.easyread import break_sentences, explain_terms
+from cms.accessibility.glossary import Glossary
+
+register = template.Library()
+
+EASY_READ = "de-x-ls"
+
+
+def _as_html(value: object) -> str:
+    if isinstance(value, RichText):
+        return str(value)
+    if hasattr(value, "render_as_block"):
+        return str(value.render_as_block())
+    return expand_db_html(str(value or ""))
+
+
+def _page_state(context: template.Context) -> tuple[Glossary, set[str], str]:
+    """One glossary and one set of already-explained words per rendered page."""
+    request = context.get("request")
+    page = context.get("page")
+    language = getattr(getattr(page, "locale", None), "language_code", "") or context.get(
+        "LANGUAGE_CODE", "de"
+    )
+    cache = getattr(request, "_explained_words", None) if request is not None else None
+    if cache is None or cache[2] != language:
+        cache = (Glossary.for_locale(language), set(), language)
+        if request is not None:
+            request._explained_words = cache
+    return cache
+
+
+@register.simple_tag(takes_context=True)
+def explained(context: template.Context, value: object) -> SafeString:
+    """Rich text with its glossary words explained at first use; in Leichte Sprache one sentence a line."""
+    glossary, seen, language = _page_state(context)
+    html = explain_terms(_as_html(value), glossary, seen, language)
+    if language == EASY_READ:
+        html = break_sentences(html)
+    return mark_safe(html)
+
+
+@register.filter
+def sentence_lines(value: object) -> SafeString:
+    return mark_safe(break_sentences(_as_html(value)))
+
+
+@register.inclusion_tag("accessibility/tags/site_guide_teaser.html", takes_context=True)
+def site_guide_teaser(context: template.Context) -> dict:
+    """The start-page section: Leichte Sprache and sign language, reachable from every variant."""
+    from cms.accessibility.models import SiteGuidePage
+
+    page = context.get("page")
+    guides = SiteGuidePage.objects.live().select_related("locale")
+    easy_read = guides.filter(locale__language_code=EASY_READ).first()
+    local = guides.filter(locale=page.locale).first() if page is not None else None
+    videos = local.sign_language_videos[:1] if local else []
+    if not videos and easy_read is not None:
+        videos = easy_read.sign_language_videos[:1]
+    return {
+        "easy_read_guide": easy_read,
+        "local_guide": local,
+        "video": videos[0] if videos else None,
+        "page": page,
+    }
+
+
+@register.simple_tag
+def test_reading_for(page: Page) -> object | None:
+    """The latest passed test reading of this page (compliance app), when that app is installed."""
+    if page is None or not apps.is_installed("cms.compliance"):
+        return None
+    try:
+        TestReading = apps.get_model("compliance", "TestReading")
+    except LookupError:
+        return None
+    return TestReading.objects.filter(page=page, result="passed").order_by("-read_on").first()
