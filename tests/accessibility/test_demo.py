@@ -52,6 +52,14 @@ def test_statement_renders_bitv_sections(demo, client, code):
     assert '<div class="form-honeypot" hidden>' in html
     assert 'name="form_started"' in html
     assert html.count("<h1") == 1
+    assert STATUS_HEADING[code] in html  # the page chrome speaks the page's language
+
+
+STATUS_HEADING = {
+    "de": "Stand der Vereinbarkeit mit den Anforderungen",
+    "en": "Status of compliance",
+    "de-x-ls": "Wie barriere·frei ist die Website?",
+}
 
 
 @pytest.mark.django_db
