@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "cms.compliance",  # before wagtail: its publish_scheduled skips (and logs) blocked revisions
     "cms.checker_api",
     "cms.headless",
+    "cms.accessibility",
+    "cms.monitoring",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -87,6 +89,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
