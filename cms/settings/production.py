@@ -20,7 +20,13 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing is framed except Wagtail's preview, whose views set SAMEORIGIN themselves
+# (the CSP frame-ancestors directive follows; see cms/security/middleware.py).
+X_FRAME_OPTIONS = "DENY"
+# Cookie prefix __Host-: only over HTTPS, only for this host, path /; no subdomain can set them.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
