@@ -28,6 +28,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms.core",
+    "cms.plan",
     "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -149,6 +150,8 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = _("Aktionsplan Integration")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILDOCS_DOCUMENT_MODEL = "plan.PlanDocument"
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "png", "jpg", "svg", "txt", "csv"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
