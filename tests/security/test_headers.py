@@ -107,7 +107,11 @@ def admin_paths(home_pk: int) -> list[str]:
         "/admin/",
         f"/admin/pages/{home_pk}/",
         f"/admin/pages/{home_pk}/edit/",
-        f"/admin/pages/add/core/homepage/{home_pk}/",
+        f"/admin/pages/add/core/contentpage/{home_pk}/",
+        f"/admin/pages/add/plan/planpage/{home_pk}/",
+        "/admin/snippets/plan/responsibleoffice/",
+        "/admin/snippets/plan/responsibleoffice/add/",
+        "/admin/snippets/plan/workinggroup/add/",
         f"/admin/pages/{home_pk}/history/",
         f"/admin/localize/submit/page/{home_pk}/",
         "/admin/images/",
@@ -184,7 +188,12 @@ def test_the_only_inline_script_wagtail_writes_from_python_is_the_patched_choose
 
 
 def production_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    # Not the test run's own variables (the browser tests set DJANGO_ALLOW_ASYNC_UNSAFE).
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
