@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cms.headless",
     "cms.accessibility",
     "cms.monitoring",
+    "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -188,3 +190,10 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Security (cms.security): CSP and headers per response; see cms/security/policy.py.
+# No third-party requests from the admin: no Gravatar avatars, no update check against wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+CSP_EXTRA_SOURCES: dict[str, list[str]] = {}
