@@ -29,8 +29,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms.core",
     "cms.plan",
+    "cms.compliance",  # before wagtail: its publish_scheduled skips (and logs) blocked revisions
     "cms.checker_api",
     "cms.headless",
+    "cms.accessibility",
+    "cms.monitoring",
+    "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -63,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.compliance.middleware.ComplianceMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -85,6 +91,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -183,3 +190,10 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Security (cms.security): CSP and headers per response; see cms/security/policy.py.
+# No third-party requests from the admin: no Gravatar avatars, no update check against wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+CSP_EXTRA_SOURCES: dict[str, list[str]] = {}
