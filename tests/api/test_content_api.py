@@ -70,10 +70,6 @@ def test_rich_text_is_display_ready_html(client, homes):
     publish(page)
 
 
-def test_compliance_is_null_without_a_stored_report(client, homes):
-    assert client.get(f"/api/v2/pages/{homes['de'].pk}/").json()["meta"]["compliance"] is None
-
-
 def test_urls_are_wagtails_own(client, homes):
     from wagtail.models import Page
 
