@@ -14,7 +14,7 @@ from ninja.errors import HttpError
 from . import service
 from .auth import AdminSessionAuth, CheckerTokenAuth
 from .errors import BadRequest, CheckerError, PayloadTooLarge
-from .limits import ClientRateThrottle, ensure_body_within, time_limit
+from .limits import ClientRateThrottle, ensure_body_within, read_body, time_limit
 from .schemas import CheckRequest, ErrorOut, ReportOut
 
 PDF_MAGIC = b"%PDF-"
@@ -84,8 +84,7 @@ def run_within_limit(check: Callable[[], dict[str, Any]]) -> JsonResponse:
 )
 def check(request: HttpRequest) -> HttpResponse:
     """HTML gets plain-language and accessibility checks in one report; text gets plain language only."""
-    ensure_body_within(request, settings.CHECKER_MAX_BODY_BYTES)
-    submission = CheckRequest.from_body(request.body)
+    submission = CheckRequest.from_body(read_body(request, settings.CHECKER_MAX_BODY_BYTES))
     if submission.html is not None:
         return run_within_limit(lambda: service.check_html(submission.html, submission.profile))
     return run_within_limit(lambda: service.check_text(submission.text, submission.profile))
@@ -116,6 +115,8 @@ def check_pdf(request: HttpRequest) -> HttpResponse:
     upload = request.FILES.get("file")
     if upload is None:
         raise BadRequest("Missing file: upload the PDF as multipart field 'file'.", field="file")
+    if upload.size > settings.CHECKER_MAX_PDF_BYTES:
+        raise PayloadTooLarge(settings.CHECKER_MAX_PDF_BYTES)
     data = upload.read()
     if not data.startswith(PDF_MAGIC):
         raise BadRequest("The upload is not a PDF (it does not start with %PDF-).", field="file")

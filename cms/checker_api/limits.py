@@ -59,13 +59,22 @@ class ClientRateThrottle(BaseThrottle):
 
 
 def ensure_body_within(request: HttpRequest, limit: int) -> None:
-    """Refuse before reading the body: the declared length decides."""
+    """Refuse before reading the body when the declared length is over the limit."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
     if length > limit:
         raise PayloadTooLarge(limit)
+
+
+def read_body(request: HttpRequest, limit: int) -> bytes:
+    """The body, at most `limit` bytes; a chunked request has no length to refuse it by in advance."""
+    ensure_body_within(request, limit)
+    body = request.body
+    if len(body) > limit:
+        raise PayloadTooLarge(limit)
+    return body
 
 
 @contextmanager
