@@ -64,6 +64,9 @@ def test_pdf_endpoint_rejects_missing_and_non_pdf_uploads(client, bearer):
     )
     not_pdf = client.post("/api/check/pdf/", {"file": html}, **bearer)
     assert not_pdf.status_code == 400 and "not a PDF" in not_pdf.json()["detail"]
+    pdf = SimpleUploadedFile("plan.pdf", b"%PDF-1.7\n", content_type="application/pdf")
+    french = client.post("/api/check/pdf/", {"file": pdf, "profile": "fr"}, **bearer)
+    assert french.status_code == 400 and french.json()["field"] == "profile"
 
 
 @override_settings(CHECKER_RATE_LIMIT="3/day")
