@@ -8,10 +8,21 @@ from checkreport import Finding
 from plainlanguage import rules as _rules  # noqa: F401  (registers every rule)
 from plainlanguage.metrics import measure
 from plainlanguage.profiles import Profile, Setting, get_profile
+from plainlanguage.registry import Rule
 from plainlanguage.report import TextReport
 from plainlanguage.text import build_document
 
 MAX_EXCERPT = 120
+
+
+_REFERENCES: dict[str, dict[str, list[str]]] = {}
+
+
+def _references(rule: Rule) -> dict[str, list[str]]:
+    # One copy per rule; findings are read-only and to_dict() copies.
+    if rule.id not in _REFERENCES:
+        _REFERENCES[rule.id] = {key: list(values) for key, values in rule.references.items()}
+    return _REFERENCES[rule.id]
 
 
 def _excerpt(span: str) -> str:
@@ -49,10 +60,10 @@ def analyze(
                 Finding(
                     rule=rule.id,
                     severity=severity,  # type: ignore[arg-type]
-                    message=rule.message.format(**hit.values),
+                    message=rule.message.format(**hit.values) if hit.values else rule.message,
                     excerpt=_excerpt(document.text[hit.start : hit.end]),
                     suggestion=hit.suggestion,
-                    references={key: list(values) for key, values in rule.references.items()},
+                    references=_references(rule),
                     start=hit.start,
                     end=hit.end,
                 )

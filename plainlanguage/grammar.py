@@ -13,7 +13,6 @@ from plainlanguage.data import german
 from plainlanguage.data import german_grammar as g
 from plainlanguage.text import Document, Sentence
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:–—()\[\]]")
 _ZU_INFINITIVE = re.compile(r"^(?:" + "|".join(g.PARTICIPLE_PREFIXES) + r")zu\w{3,}en$")
 GE_NOT_PARTICIPLES = frozenset(
     """gegen genau genug gestern gerne gern gemeinsam gesamt gesamten gerade geben gehen gehören gelten
@@ -27,7 +26,7 @@ PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 
 
 def lowered(sentence: Sentence) -> list[str]:
-    return [token.text.lower() for token in sentence.tokens]
+    return sentence.lower
 
 
 def gap_before(document: Document, sentence: Sentence, index: int) -> str:
@@ -37,11 +36,11 @@ def gap_before(document: Document, sentence: Sentence, index: int) -> str:
 
 
 def clause_break_before(document: Document, sentence: Sentence, index: int) -> bool:
-    return bool(index and _CLAUSE_PUNCTUATION.search(gap_before(document, sentence, index)))
+    return sentence.breaks[index]
 
 
 def comma_before(document: Document, sentence: Sentence, index: int) -> bool:
-    return bool(index and "," in gap_before(document, sentence, index))
+    return sentence.commas[index]
 
 
 def is_german_participle(word: str, past: bool = False) -> bool:
@@ -112,8 +111,12 @@ def _noun_after(document: Document, sentence: Sentence, index: int) -> int | Non
     return None
 
 
-def genitive_phrases(document: Document) -> Iterator[tuple[Sentence, int, int]]:
+def genitive_phrases(document: Document) -> list[tuple[Sentence, int, int]]:
     """(sentence, index of the article, index of the noun) of every genitive phrase found."""
+    return document.memo("genitive", lambda: list(_genitive_phrases(document)))
+
+
+def _genitive_phrases(document: Document) -> Iterator[tuple[Sentence, int, int]]:
     for sentence in document.sentences:
         words = lowered(sentence)
         tokens = sentence.tokens

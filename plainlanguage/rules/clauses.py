@@ -9,7 +9,6 @@ from plainlanguage.data import german_grammar as g
 from plainlanguage.grammar import (
     clause_break_before,
     comma_before,
-    gap_before,
     is_zu_infinitive,
     looks_finite_german,
     lowered,
@@ -53,10 +52,15 @@ def _clause_start(document: Document, sentence: Sentence, index: int) -> int:
     return 0
 
 
-def coordinated_statements(document: Document, sentence: Sentence) -> Iterator[int]:
+def coordinated_statements(document: Document, sentence: Sentence) -> list[int]:
+    """Indexes of the words that join two statements ("und", ", aber", "weder ... noch")."""
+    return document.memo(f"coordinated:{sentence.start}", lambda: list(_coordinated(document, sentence)))
+
+
+def _coordinated(document: Document, sentence: Sentence) -> Iterator[int]:
     words = lowered(sentence)
     for i, word in enumerate(words[1:-1], start=1):
-        after_comma = "," in gap_before(document, sentence, i)
+        after_comma = sentence.commas[i]
         if word in CORRELATIVES and CORRELATIVES[word] in words[:i]:
             yield i
         elif word in g.COORDINATORS and word not in ("und", "oder") and after_comma:
@@ -93,7 +97,12 @@ def _comma_joined(document: Document, sentence: Sentence, words: list[str], i: i
     return _finite(document, sentence, words, before, i)
 
 
-def subordinate_clauses(document: Document, sentence: Sentence) -> Iterator[int]:
+def subordinate_clauses(document: Document, sentence: Sentence) -> list[int]:
+    """Indexes of the words that open a subordinate or infinitive clause."""
+    return document.memo(f"subordinate:{sentence.start}", lambda: list(_subordinate(document, sentence)))
+
+
+def _subordinate(document: Document, sentence: Sentence) -> Iterator[int]:
     words = lowered(sentence)
     for i, word in enumerate(words[1:], start=1):
         if not comma_before(document, sentence, i):
@@ -134,7 +143,7 @@ def check_subordinate(document: Document, profile: Profile) -> Iterator[Hit]:
 
 def check_nested(document: Document, profile: Profile) -> Iterator[Hit]:
     for sentence in document.sentences:
-        count = sum(1 for _ in subordinate_clauses(document, sentence))
+        count = len(subordinate_clauses(document, sentence))
         if count >= profile.params["clauses_warning"]:
             yield Hit(sentence.start, sentence.end, SUBCLAUSE_ADVICE, {"count": count})
 

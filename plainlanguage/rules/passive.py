@@ -50,12 +50,13 @@ def _english_passive(document: Document, sentence: Sentence) -> Iterator[tuple[i
             yield j, i
 
 
-def passive_sentences(document: Document) -> Iterator[tuple[Sentence, int]]:
+def passive_sentences(document: Document) -> list[tuple[Sentence, int]]:
     """(sentence, index of the participle) for every passive construction."""
     finder = _english_passive if document.language == "en" else _german_passive
-    for sentence in document.sentences:
-        for participle, _auxiliary in finder(document, sentence):
-            yield sentence, participle
+    return document.memo(
+        "passive",
+        lambda: [(s, participle) for s in document.sentences for participle, _ in finder(document, s)],
+    )
 
 
 def check_passive(document: Document, profile: Profile) -> Iterator[Hit]:

@@ -30,12 +30,18 @@ def explained_terms(document: Document) -> set[str]:
     return terms
 
 
-def _candidates(document: Document) -> Iterator[tuple[int, int, str]]:
+def _candidates(document: Document) -> list[tuple[int, int, str]]:
+    return document.memo("word-candidates", lambda: list(_find_candidates(document)))
+
+
+def _find_candidates(document: Document) -> Iterator[tuple[int, int, str]]:
     explained = explained_terms(document)
     for sentence in document.sentences:
         for index, token in enumerate(sentence.tokens):
             word = token.text
-            if len(word) < 4 or not _LETTERS.match(word) or word.isupper() or word.lower() in explained:
+            if len(word) < 4 or word.isupper() or not (word.isalpha() or _LETTERS.match(word)):
+                continue
+            if word.lower() in explained:
                 continue
             if document.language == "en" and index and word[0].isupper():
                 continue  # a name
