@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from plainlanguage.data import weights
 from plainlanguage.grammar import genitive_phrases
@@ -31,6 +32,7 @@ _WORD_PARTS = re.compile(r"[·•∙‧\-]")
 COMPOUND_PENALTY = 0.5
 
 
+@lru_cache(maxsize=131072)
 def _word_zipf(word: str, language: str) -> float:
     # Split compounds are as easy as their hardest part; unsplit ones a little harder.
     value = min(zipf(part, language) for part in _WORD_PARTS.split(word) if part) if word else 0.0

@@ -155,6 +155,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the hot path
+
+
 def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
     previous = start
@@ -172,7 +175,7 @@ def build_document(text: str, language: str, *, html: bool = False) -> Document:
     analysed = normalise(text, html=html)
     sentences = []
     for start, end in split_sentences(analysed):
-        tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(analysed, start, end)]
+        tokens = [_new_token(Token, (m.group(), *m.span())) for m in TOKEN.finditer(analysed, start, end)]
         # A line of only symbols or emoji is no sentence.
         for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
             part = tokens[first : first + MAX_SENTENCE_TOKENS]

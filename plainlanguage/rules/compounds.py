@@ -10,7 +10,7 @@ from checkreport import Text
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
 from plainlanguage.text import Document, Token
-from plainlanguage.words import parts_of, with_hyphens, with_mediopunkt
+from plainlanguage.words import compound_parts, with_hyphens, with_mediopunkt
 
 _MEDIOPUNKT = re.compile(r"[^\W\d_][·•∙‧][^\W\d_]")
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2}-[A-ZÄÖÜ][a-zäöüß]")
@@ -49,9 +49,9 @@ def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]
                 # Leichte Sprache splits nouns; verbs and adjectives stay whole.
                 if len(word) < MIN_COMPOUND or not word[0].isupper() or not word.isalpha() or word.isupper():
                     continue
-                parts = parts_of(word)
+                parts = compound_parts(word)
                 if len(parts) > 1 and word.lower() not in document.glossary:
-                    found.append((token, tuple(parts)))
+                    found.append((token, parts))
         return found
 
     return document.memo("compounds", find)

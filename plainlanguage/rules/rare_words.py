@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checkreport import Text
 from plainlanguage.data.german import EXPLAINING, FOREIGN_REPLACEMENTS
@@ -48,6 +49,7 @@ def _find_candidates(document: Document) -> Iterator[tuple[int, int, str]]:
             yield token.start, token.end, word
 
 
+@lru_cache(maxsize=65536)
 def _rarity(word: str, language: str) -> float:
     parts = [part for part in _PARTS.split(word) if part]
     if language == "de" and len(parts) == 1 and split_compound(word):
@@ -74,6 +76,7 @@ def check_rare(document: Document, profile: Profile) -> Iterator[Hit]:
             yield Hit(start, end, _explain(word, None), {"word": word})
 
 
+@lru_cache(maxsize=65536)
 def _is_foreign(word: str, language: str) -> bool:
     if language != "de":
         return False
