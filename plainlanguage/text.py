@@ -29,6 +29,8 @@ TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[·•∙‧'’\-]?[^\W_]+)*"
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?= )")
 _NEXT_WORD = re.compile(r"\S+")
 _CLAUSE_PUNCTUATION = frozenset(",;:–—()[]")
+# Addresses are read as a whole and are no words to check.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Longer runs of words without an end (tables, lists, pasted data) are cut into parts this long,
 # which keeps every rule linear in the length of the text.
 MAX_SENTENCE_TOKENS = 150
@@ -173,9 +175,14 @@ def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
 
 def build_document(text: str, language: str, *, html: bool = False) -> Document:
     analysed = normalise(text, html=html)
+    addresses = (
+        [m.span() for m in _ADDRESS.finditer(analysed)] if ("@" in analysed or "ww" in analysed) else []
+    )
     sentences = []
     for start, end in split_sentences(analysed):
         tokens = [_new_token(Token, (m.group(), *m.span())) for m in TOKEN.finditer(analysed, start, end)]
+        if addresses:
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in addresses)]
         # A line of only symbols or emoji is no sentence.
         for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
             part = tokens[first : first + MAX_SENTENCE_TOKENS]
