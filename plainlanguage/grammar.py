@@ -128,7 +128,7 @@ def _genitive_phrases(document: Document) -> Iterator[tuple[Sentence, int, int]]
                 if word in ("dieses", "jedes") and not tokens[noun].text.endswith("es"):
                     continue  # "dieses Haus" is nominative
                 yield sentence, i, noun
-            elif word == "der" and i >= 2 and _after_noun_phrase(words, sentence, i):
+            elif word in FEMININE_GENITIVE and i >= 2 and _after_noun_phrase(words, sentence, i):
                 noun = _noun_after(document, sentence, i)
                 if noun is not None and not clause_break_before(document, sentence, i):
                     yield sentence, i, noun
@@ -147,3 +147,5 @@ def _after_noun_phrase(words: list[str], sentence: Sentence, i: int) -> bool:
 
 
 CONTRACTED = frozenset({"im", "am", "zum", "zur", "vom", "beim"})
+# After a noun phrase these articles mark a genitive ("die Hilfe einer Freundin", "die Ziele der Stadt").
+FEMININE_GENITIVE = frozenset("der einer dieser jener jeder".split())

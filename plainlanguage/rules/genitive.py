@@ -53,8 +53,9 @@ register(
             bad("de-x-ls", "Das ist das Büro [[des Integrationsbeirats]]."),
             bad("de-x-ls", "Wir sprechen über die Ziele [[der Stadt]]."),
             bad("de-x-ls", "Am Ende [[des Jahres]] gibt es ein Fest."),
+            bad("de-x-ls", "Das ist die Hilfe [[einer Freundin]]."),
             good("de-x-ls", "Das ist das Büro von dem Integrations·beirat.\nDieses Haus ist groß."),
-            good("de-x-ls", "Der Mann gibt der Frau einen Brief."),
+            good("de-x-ls", "Der Mann gibt der Frau einen Brief.\nSie spricht mit einer Freundin."),
         ),
     )
 )
