@@ -99,7 +99,9 @@ def test_leichte_sprache_scores_easier_than_standard() -> None:
 @pytest.mark.parametrize("profile", ["de", "de-x-ls"])
 def test_layout_does_not_change_the_score(profile: str) -> None:
     plain = analyze(LEICHTE_SPRACHE, profile=profile)
-    spaced = analyze("\n\n" + LEICHTE_SPRACHE.replace("\n", "\n\n\n").replace(" ", "  \t") + "\n\n", profile=profile)
+    spaced = analyze(
+        "\n\n" + LEICHTE_SPRACHE.replace("\n", "\n\n\n").replace(" ", "  \t") + "\n\n", profile=profile
+    )
     html = "<div>" + "".join(f"<p>\n  {line}\n</p>\n" for line in LEICHTE_SPRACHE.splitlines()) + "</div>"
     wrapped = analyze(html, profile=profile, html=True)
     assert plain.score == spaced.score == wrapped.score
@@ -107,7 +109,10 @@ def test_layout_does_not_change_the_score(profile: str) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300), st.sampled_from(list(PROFILES)))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
+    st.sampled_from(list(PROFILES)),
+)
 def test_any_text_gives_a_consistent_report(text: str, profile: str) -> None:
     report = analyze(text, profile=profile)
     assert 0 <= report.score <= 20
@@ -141,7 +146,9 @@ def test_severities_and_threshold_can_be_overridden() -> None:
     off = analyze(text, profile="de-x-ls", severities={"abbreviation": "off"})
     assert "abbreviation" not in {f.rule for f in off.findings}
     profile = get_profile("de-x-ls").with_overrides(params={"sentence_words_warning": 5})
-    assert "sentence-long" in {f.rule for f in analyze("Der Plan hat fünf große Teile für alle.", profile=profile).findings}
+    assert "sentence-long" in {
+        f.rule for f in analyze("Der Plan hat fünf große Teile für alle.", profile=profile).findings
+    }
 
 
 def test_report_round_trips_through_json() -> None:

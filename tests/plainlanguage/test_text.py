@@ -23,8 +23,14 @@ def sentences(text: str) -> list[str]:
             "Der Plan wurde am 23. Juni 2022 beschlossen. Er gilt bis 2026.",
             ["Der Plan wurde am 23. Juni 2022 beschlossen.", "Er gilt bis 2026."],
         ),
-        ("Das Büro ist in Zimmer Nr. 5 im Rathaus. Kommen Sie vorbei!", ["Das Büro ist in Zimmer Nr. 5 im Rathaus.", "Kommen Sie vorbei!"]),
-        ("Frau Dr. Weber leitet die Gruppe. Sie ist nett.", ["Frau Dr. Weber leitet die Gruppe.", "Sie ist nett."]),
+        (
+            "Das Büro ist in Zimmer Nr. 5 im Rathaus. Kommen Sie vorbei!",
+            ["Das Büro ist in Zimmer Nr. 5 im Rathaus.", "Kommen Sie vorbei!"],
+        ),
+        (
+            "Frau Dr. Weber leitet die Gruppe. Sie ist nett.",
+            ["Frau Dr. Weber leitet die Gruppe.", "Sie ist nett."],
+        ),
         ("Der 2. Teil beginnt im Mai. Wir freuen uns.", ["Der 2. Teil beginnt im Mai.", "Wir freuen uns."]),
         ("Es gibt Kurse, Beratung usw. Das ist gut.", ["Es gibt Kurse, Beratung usw.", "Das ist gut."]),
         ("Kommen Sie? Wir warten.", ["Kommen Sie?", "Wir warten."]),
@@ -59,7 +65,13 @@ def test_html_blocks_are_boundaries_and_script_and_style_are_dropped() -> None:
     )
     text = normalise(html, html=True)
     assert "Geheimer" not in text and "color" not in text
-    assert text.split("\n\n") == ["Aktionsplan", "Der Plan hat 5 Teile.", "Arbeit", "Wohnen", "Erste Zeile\nZweite Zeile"]
+    assert text.split("\n\n") == [
+        "Aktionsplan",
+        "Der Plan hat 5 Teile.",
+        "Arbeit",
+        "Wohnen",
+        "Erste Zeile\nZweite Zeile",
+    ]
 
 
 def test_inline_markup_does_not_split_words() -> None:
