@@ -6,9 +6,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from checkreport import Text
+from plainlanguage import clauses
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.rules import clauses, genitive, passive, verbs
+from plainlanguage.rules import genitive, passive, verbs
 from plainlanguage.text import Document
 
 ADVICE = Text(
