@@ -1,0 +1,53 @@
+"""Accessibility checks for page content, whole pages and PDF documents (framework-free).
+
+    from a11y_checks import check_html, check_pdf, RULES
+    report = check_html(html, lang="de", fragment=True)
+
+Every finding names the rule (stable id), its severity, a message in German and English, where it
+is (a CSS-like path), an excerpt, a suggestion, and the standards it breaks (WCAG, W3C ACT rule ids,
+EN 301 549, BITV 2.0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from checkreport import Report
+
+from . import pdf_rules as _pdf_rules
+from . import rules as _html_rules
+from .engine import run_html
+from .registry import Registry, Rule
+
+RULES = Registry()
+RULES.load_package(_html_rules)
+RULES.load_package(_pdf_rules)
+
+
+def check_html(
+    html: str | bytes,
+    lang: str = "de",
+    fragment: bool = True,
+    severities: Mapping[str, str] | None = None,
+) -> Report:
+    """Check HTML. ``fragment``: content shown under the page's h1; otherwise a whole document.
+
+    ``severities`` overrides rules by id: "error", "warning", "info" or "off".
+    """
+    return run_html(RULES, html, lang=lang, fragment=fragment, severities=severities)
+
+
+def check_pdf(
+    source: str | Path | bytes,
+    lang: str = "de",
+    severities: Mapping[str, str] | None = None,
+    max_bytes: int | None = None,
+) -> Report:
+    """Check a PDF given as a path or as bytes. Larger files than ``max_bytes`` are not opened."""
+    from .pdf import run_pdf
+
+    return run_pdf(RULES, source, lang=lang, severities=severities, max_bytes=max_bytes)
+
+
+__all__ = ["RULES", "Rule", "check_html", "check_pdf"]

@@ -1,0 +1,221 @@
+"""The parsed page and the facts every rule shares, computed once per call.
+
+One document-order pass (iterative, so 10,000 nested elements cannot overflow the stack) builds the
+element index by tag and id, the hidden and aria-hidden state, and the page language. Roles and
+accessible names are computed on demand and cached (``roles.py``, ``accname.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cached_property
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .encoding import decode_markup
+
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none", re.I)
+_VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)", re.I)
+_NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
+_WHITESPACE = re.compile(r"\s+")
+
+try:  # lxml is faster; html.parser is the pure-Python fallback.
+    import lxml  # noqa: F401
+
+    PARSER = "lxml"
+except ImportError:  # pragma: no cover - lxml is a dependency
+    PARSER = "html.parser"
+
+
+def normalise_space(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def attr(node: Tag, name: str) -> str:
+    """An attribute as one string ('' when absent); bs4 gives multi-valued ones as lists."""
+    value = node.attrs.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " ".join(value)
+    return value
+
+
+class Page:
+    """A parsed HTML page or fragment with its shared facts."""
+
+    def __init__(self, markup: str | bytes, *, lang: str = "de", fragment: bool = True) -> None:
+        self.source = decode_markup(markup) if isinstance(markup, bytes | bytearray) else markup
+        self.fragment = fragment
+        self.default_lang = lang
+        self.soup = BeautifulSoup(self.source, PARSER)
+        self.elements: list[Tag] = []
+        self.by_tag: dict[str, list[Tag]] = defaultdict(list)
+        self.ids: dict[str, Tag] = {}
+        self.with_role: list[Tag] = []
+        self.with_aria: list[Tag] = []
+        self.with_lang: list[Tag] = []
+        self._hidden: set[int] = set()
+        self._aria_hidden: set[int] = set()
+        self._role_cache: dict[int, str | None] = {}
+        self._name_cache: dict[int, str] = {}
+        self._index()
+
+    def _index(self) -> None:
+        hidden, aria_hidden = self._hidden, self._aria_hidden
+        for node in self.soup.descendants:
+            if not isinstance(node, Tag):
+                continue
+            self.elements.append(node)
+            self.by_tag[node.name].append(node)
+            attrs = node.attrs
+            parent_key = id(node.parent)
+            key = id(node)
+            if parent_key in hidden or _hides_itself(node):
+                hidden.add(key)
+            if parent_key in aria_hidden or attr(node, "aria-hidden").strip().lower() == "true":
+                aria_hidden.add(key)
+            if not attrs:
+                continue
+            element_id = attrs.get("id")
+            if isinstance(element_id, str) and element_id and element_id not in self.ids:
+                self.ids[element_id] = node
+            if "role" in attrs:
+                self.with_role.append(node)
+            if "lang" in attrs:
+                self.with_lang.append(node)
+            if any(name.startswith("aria-") for name in attrs):
+                self.with_aria.append(node)
+
+    # --- visibility -------------------------------------------------------------------------------
+
+    def is_hidden(self, node: Tag) -> bool:
+        """Not rendered: hidden attribute, display:none, visibility:hidden, or inside such."""
+        return id(node) in self._hidden
+
+    def is_aria_hidden(self, node: Tag) -> bool:
+        return id(node) in self._aria_hidden
+
+    def is_excluded(self, node: Tag) -> bool:
+        """Not in the accessibility tree."""
+        key = id(node)
+        return key in self._hidden or key in self._aria_hidden
+
+    # --- roles and names (cached) -------------------------------------------------------------------
+
+    def role(self, node: Tag) -> str | None:
+        key = id(node)
+        if key not in self._role_cache:
+            from .roles import compute_role
+
+            self._role_cache[key] = compute_role(self, node)
+        return self._role_cache[key]
+
+    def name(self, node: Tag) -> str:
+        key = id(node)
+        if key not in self._name_cache:
+            from .accname import accessible_name
+
+            self._name_cache[key] = accessible_name(self, node)
+        return self._name_cache[key]
+
+    # --- document facts ------------------------------------------------------------------------------
+
+    @cached_property
+    def html_element(self) -> Tag | None:
+        found = self.by_tag.get("html")
+        return found[0] if found else None
+
+    @cached_property
+    def body(self) -> Tag:
+        found = self.by_tag.get("body")
+        return found[0] if found else self.soup
+
+    def lang_of(self, node: Tag) -> str:
+        """The language of a node: the closest lang attribute, else the page language."""
+        current: Tag | None = node
+        while current is not None and isinstance(current, Tag):
+            value = current.attrs.get("lang")
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+            current = current.parent
+        return self.default_lang
+
+    def text(self, node: Tag) -> str:
+        return normalise_space(node.get_text(" "))
+
+    def visible_text(self, node: Tag, *, skip_lang: bool = False) -> str:
+        """Rendered text of a node, without hidden parts (and parts in another lang if asked)."""
+        parts: list[str] = []
+        stack: list = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, Tag):
+                if current is not node and (
+                    self.is_hidden(current)
+                    or current.name in _NEVER_RENDERED
+                    or (skip_lang and "lang" in current.attrs)
+                ):
+                    continue
+                if current.name == "br":
+                    parts.append("\n")
+                stack.extend(reversed(current.contents))
+            elif isinstance(current, NavigableString) and not isinstance(current, Comment):
+                parts.append(str(current))
+        return "".join(parts)
+
+    # --- where ------------------------------------------------------------------------------------------
+
+    def location(self, node: Tag) -> str:
+        """A CSS-like path, e.g. ``section > p:nth-of-type(2) > a``; relative to body in fragments."""
+        steps: list[str] = []
+        current: Tag | None = node
+        stop = {"[document]"} | ({"body", "html"} if self.fragment else set())
+        while isinstance(current, Tag) and current.name not in stop:
+            parent = current.parent
+            step = current.name
+            if parent is not None:
+                same = [c for c in parent.contents if isinstance(c, Tag) and c.name == current.name]
+                if len(same) > 1:
+                    step += f":nth-of-type({next(i for i, c in enumerate(same, 1) if c is current)})"
+            steps.append(step)
+            if len(steps) >= 16:  # very deep trees: the innermost steps are what an editor needs
+                steps.append("…")
+                break
+            current = parent
+        return " > ".join(reversed(steps)) or node.name
+
+
+def _hides_itself(node: Tag) -> bool:
+    if node.name in _NEVER_RENDERED:
+        return True
+    attrs = node.attrs
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    if node.name == "input" and attr(node, "type").strip().lower() == "hidden":
+        return True
+    style = attrs.get("style")
+    if style and isinstance(style, str):
+        return bool(_DISPLAY_NONE.search(style) or _VISIBILITY_HIDDEN.search(style))
+    return False
+
+
+def excerpt(node: Tag, limit: int = 160) -> str:
+    """The opening tag with its attributes (long values shortened) and the start of its text."""
+    parts = [f"<{node.name}"]
+    for name, value in node.attrs.items():
+        text = " ".join(value) if isinstance(value, list) else str(value)
+        if len(text) > 60:
+            text = text[:40] + "…"
+        parts.append(f' {name}="{text}"')
+    parts.append(">")
+    if node.name in {"img", "input", "br", "hr", "meta", "link", "area", "source", "track"}:
+        return "".join(parts)
+    inner = normalise_space(node.get_text(" "))
+    if len(inner) > 80:
+        inner = inner[:79] + "…"
+    out = "".join(parts) + inner + f"</{node.name}>"
+    return out if len(out) <= limit else out[: limit - 1] + "…"

@@ -1,0 +1,107 @@
+"""Run the registered rules over a page or a PDF and build one ``checkreport.Report``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from checkreport import SEVERITIES, Finding, Report, Text
+
+from .dom import Page, excerpt
+from .registry import Hit, Registry, Rule
+
+CHECKER = "a11y_checks"
+OFF = "off"
+# Above this size only the start is checked: a page this big is no editor's content, and parsing
+# all of it would hold up the publish request. The cut is reported.
+MAX_HTML_CHARS = 2_000_000
+
+_TRUNCATED = Text(
+    de="Das HTML ist größer als {limit} Zeichen; nur der Anfang wurde geprüft.",
+    en="The HTML is larger than {limit} characters; only its start was checked.",
+)
+_RULE_FAILED = Text(
+    de="Die Prüfung {rule} konnte dieses Markup nicht auswerten.",
+    en="The check {rule} could not evaluate this markup.",
+)
+
+
+def resolve_severities(registry: Registry, overrides: Mapping[str, str] | None) -> dict[str, str]:
+    """Each rule's severity after the caller's overrides ("error", "warning", "info" or "off")."""
+    overrides = dict(overrides or {})
+    unknown = [rule_id for rule_id in overrides if rule_id not in registry]
+    if unknown:
+        raise ValueError(f"unknown rule id(s): {', '.join(sorted(unknown))}")
+    bad = {v for v in overrides.values() if v not in (*SEVERITIES, OFF)}
+    if bad:
+        raise ValueError(f"unknown severity {sorted(bad)[0]!r}; use error, warning, info or off")
+    return {rule.id: overrides.get(rule.id, rule.severity) for rule in registry}
+
+
+def run_html(
+    registry: Registry,
+    markup: str | bytes,
+    *,
+    lang: str,
+    fragment: bool,
+    severities: Mapping[str, str] | None,
+) -> Report:
+    levels = resolve_severities(registry, severities)
+    findings: list[Finding] = []
+    if isinstance(markup, bytes | bytearray | str) and len(markup) > MAX_HTML_CHARS:
+        markup = markup[:MAX_HTML_CHARS]
+        findings.append(
+            Finding(
+                rule="input-too-large",
+                severity="warning",
+                message=_TRUNCATED.format(limit=MAX_HTML_CHARS),
+                references={"wcag": []},
+            )
+        )
+    page = Page(markup, lang=lang, fragment=fragment)
+    rules = [
+        r for r in registry.of_kind("html") if levels[r.id] != OFF and (r.scope == "any" or not fragment)
+    ]
+    for rule in rules:
+        findings.extend(_run_rule(rule, page, levels[rule.id]))
+    return Report(
+        checker=CHECKER,
+        profile=lang,
+        findings=findings,
+        metrics={"elements": len(page.elements), "rules_run": len(rules), "fragment": fragment},
+    )
+
+
+def _run_rule(rule: Rule, page: Page, severity: str) -> Iterable[Finding]:
+    try:
+        hits = list(rule.check(page))
+    except (RecursionError, ValueError, TypeError, AttributeError, KeyError, IndexError) as error:
+        # A rule must never take the whole report down; the broken rule is named instead.
+        return [
+            Finding(
+                rule="checker-error",
+                severity="warning",
+                message=_RULE_FAILED.format(rule=rule.id),
+                excerpt=f"{type(error).__name__}: {error}"[:200],
+            )
+        ]
+    return [to_finding(rule, hit, severity, page) for hit in hits]
+
+
+def to_finding(rule: Rule, hit: Hit, severity: str, page: Page | None) -> Finding:
+    node = hit.node
+    location = (
+        hit.location
+        if hit.location is not None
+        else (page.location(node) if node is not None and page else "")
+    )
+    text = hit.excerpt if hit.excerpt is not None else (excerpt(node) if node is not None else "")
+    params = hit.params
+    return Finding(
+        rule=rule.id,
+        severity=severity,  # type: ignore[arg-type]
+        message=rule.message.format(**params) if params else rule.message,
+        excerpt=text,
+        suggestion=rule.suggestion.format(**params) if params else rule.suggestion,
+        references=rule.references,
+        location=location,
+    )

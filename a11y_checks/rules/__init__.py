@@ -1,0 +1,1 @@
+"""HTML rules: one small module per rule or tight family, each declaring ``RULES``."""

@@ -1,0 +1,61 @@
+"""Small helpers the rule modules share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from bs4 import Tag
+
+from ..dom import Page, attr
+from ..registry import Example
+
+LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
+
+
+def ex(source: str, *, fragment: bool = True, lang: str = "de") -> Example:
+    return Example(source=source, fragment=fragment, lang=lang)
+
+
+def doc(body: str, *, head: str = "<title>Aktionsplan Integration</title>", lang: str = "de") -> Example:
+    """A whole document around a body, for document-level rules."""
+    html = f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+    return Example(source=html, fragment=False, lang=lang)
+
+
+def whole(source: str, *, lang: str = "de") -> Example:
+    """A complete document given as is."""
+    return Example(source=source, fragment=False, lang=lang)
+
+
+def exposed_with_role(page: Page, roles: frozenset[str] | set[str]) -> Iterator[Tag]:
+    """Elements in the accessibility tree whose computed role is one of ``roles``."""
+    for node in page.elements:
+        if page.is_excluded(node):
+            continue
+        if page.role(node) in roles:
+            yield node
+
+
+@lru_cache(maxsize=512)
+def valid_language_tag(value: str) -> bool:
+    """Valid when the primary subtag is registered in the IANA language subtag registry."""
+    import langcodes
+
+    primary = value.strip().split("-")[0].lower()
+    if not primary or not primary.isalpha() or len(primary) > 8:
+        return False
+    try:
+        return bool(langcodes.tag_is_valid(primary))
+    except (ValueError, LookupError):
+        return False
+
+
+def root_is_html(page: Page) -> bool:
+    """The document element is an HTML ``html`` element (not, say, an SVG document)."""
+    head = page.source.lstrip()[:2048].lower()
+    return page.html_element is not None and ("<html" in head or not head.startswith("<svg"))
+
+
+def has_attr_value(node: Tag, name: str) -> bool:
+    return bool(attr(node, name).strip())
