@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bs4 import Comment, NavigableString, Tag
 
 from .data.aria import NAME_FROM_CONTENT
-from .dom import attr, normalise_space
+from .dom import ancestor, attr, normalise_space
 from .roles import explicit_role
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def _label_text(page: Page, node: Tag) -> str:
         for label in page.by_tag.get("label", ()):
             if attr(label, "for") == element_id:
                 parts.append(_text_from_content(page, label, skip=node))
-    wrapping = node.find_parent("label")
+    wrapping = ancestor(node, "label")
     if wrapping is not None and not attr(wrapping, "for"):
         parts.append(_text_from_content(page, wrapping, skip=node))
     return " ".join(part for part in parts if part.strip())

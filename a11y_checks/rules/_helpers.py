@@ -9,6 +9,7 @@ from bs4 import Tag
 
 from ..dom import Page, attr
 from ..registry import Example
+from ..roles import native_tags
 
 LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
 
@@ -30,7 +31,9 @@ def whole(source: str, *, lang: str = "de") -> Example:
 
 def exposed_with_role(page: Page, roles: frozenset[str] | set[str]) -> Iterator[Tag]:
     """Elements in the accessibility tree whose computed role is one of ``roles``."""
-    for node in page.elements:
+    tags = native_tags(roles)
+    candidates = page.elements if tags is None else page.tagged(tags, page.with_role)
+    for node in candidates:
         if page.is_excluded(node):
             continue
         if page.role(node) in roles:

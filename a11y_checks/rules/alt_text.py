@@ -11,7 +11,7 @@ from bs4 import Tag
 from checkreport import Text
 
 from ..data.words import ALT_PLACEHOLDERS, ALT_REDUNDANT_PREFIXES, IMAGE_EXTENSIONS, THRESHOLDS, phrases
-from ..dom import Page, attr, normalise_space
+from ..dom import Page, ancestor, attr, normalise_space
 from ..registry import Hit, Rule
 from ._helpers import ex
 
@@ -50,19 +50,24 @@ def is_placeholder(alt: str) -> bool:
 def _decorative_images(page: Page) -> Iterator[Hit]:
     for node in page.by_tag.get("img", ()):
         if "alt" in node.attrs and not attr(node, "alt").strip() and page.role(node) == "none":
-            if not page.is_excluded(node) and node.find_parent("a") is None:
+            if not page.is_excluded(node) and ancestor(node, "a") is None:
                 yield Hit(node)
 
 
 def _alt_beside_link_text(page: Page) -> Iterator[Hit]:
-    for link in page.by_tag.get("a", ()):
-        if "href" not in link.attrs or page.is_excluded(link) or attr(link, "aria-label").strip():
+    reported: set[int] = set()
+    for image, alt in _images_with_alt(page):
+        link = ancestor(image, "a")
+        if (
+            link is None
+            or id(link) in reported
+            or "href" not in link.attrs
+            or attr(link, "aria-label").strip()
+        ):
             continue
-        images = [
-            img for img in link.find_all("img") if attr(img, "alt").strip() and not page.is_excluded(img)
-        ]
-        if images and page.visible_text(link).strip():
-            yield Hit(images[0], params={"alt": attr(images[0], "alt")[:80]})
+        if page.visible_text(link).strip():
+            reported.add(id(link))
+            yield Hit(image, params={"alt": alt[:80]})
 
 
 _IMG = '<img src="/media/images/sprachcafe.jpg" alt="{}">'

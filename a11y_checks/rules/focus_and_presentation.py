@@ -13,7 +13,7 @@ from ..data.aria import PRESENTATIONAL_CHILDREN
 from ..dom import Page, attr
 from ..registry import Hit, Rule
 from ..roles import is_decorative_marked, is_focusable, is_tabbable
-from ._helpers import ex
+from ._helpers import ex, exposed_with_role
 
 
 def _focus_redirected(page: Page, node: Tag) -> bool:
@@ -28,6 +28,8 @@ def _focus_redirected(page: Page, node: Tag) -> bool:
 
 
 def _focusable_in_aria_hidden(page: Page) -> Iterator[Hit]:
+    if not page.has_aria_hidden:
+        return
     for node in page.elements:
         if not page.is_aria_hidden(node) or page.is_hidden(node):
             continue
@@ -36,17 +38,15 @@ def _focusable_in_aria_hidden(page: Page) -> Iterator[Hit]:
 
 
 def _focusable_in_presentational(page: Page) -> Iterator[Hit]:
-    for node in page.elements:
-        if page.is_excluded(node) or page.role(node) not in PRESENTATIONAL_CHILDREN:
-            continue
-        for inner in node.find_all(True):
-            if is_focusable(page, inner):
+    for node in exposed_with_role(page, PRESENTATIONAL_CHILDREN):
+        for inner in node.descendants:
+            if isinstance(inner, Tag) and is_focusable(page, inner):
                 yield Hit(inner, params={"role": page.role(node)})
                 break
 
 
 def _decorative_exposed(page: Page) -> Iterator[Hit]:
-    for node in page.elements:
+    for node in page.tagged(("img",), page.with_role):
         if page.is_excluded(node) or not is_decorative_marked(node):
             continue
         if page.role(node) not in ("none", "presentation"):

@@ -10,9 +10,9 @@ from bs4 import NavigableString, Tag
 from checkreport import Text
 
 from ..data.words import THRESHOLDS
-from ..dom import Page, attr, normalise_space
+from ..dom import Page, ancestor, attr, normalise_space
 from ..registry import Hit, Rule
-from ._helpers import ex
+from ._helpers import ex, exposed_with_role
 
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 _BOLD = frozenset({"b", "strong"})
@@ -28,11 +28,10 @@ def heading_level(page: Page, node: Tag) -> int | None:
 
 
 def _headings(page: Page) -> Iterator[tuple[Tag, int]]:
-    for node in page.elements:
-        if node.name in _LEVELS or "role" in node.attrs:
-            level = heading_level(page, node)
-            if level is not None and not page.is_excluded(node):
-                yield node, level
+    for node in exposed_with_role(page, frozenset({"heading"})):
+        level = heading_level(page, node)
+        if level is not None:
+            yield node, level
 
 
 def _skipped(page: Page) -> Iterator[Hit]:
@@ -59,7 +58,7 @@ def _too_long(page: Page) -> Iterator[Hit]:
 def _all_bold(paragraph: Tag) -> bool:
     """Every piece of text of the paragraph sits inside <b> or <strong>."""
     found = False
-    for text in paragraph.find_all(string=True):
+    for text in paragraph.descendants:
         if type(text) is not NavigableString or not text.strip():
             continue
         if not any(isinstance(p, Tag) and p.name in _BOLD for p in text.parents if p is not paragraph.parent):
@@ -70,7 +69,7 @@ def _all_bold(paragraph: Tag) -> bool:
 
 def _bold_paragraphs(page: Page) -> Iterator[Hit]:
     for node in page.by_tag.get("p", ()):
-        if page.is_excluded(node) or node.find_parent(["table", "li", "blockquote"]) is not None:
+        if page.is_excluded(node) or ancestor(node, "table", "li", "blockquote") is not None:
             continue
         text = normalise_space(node.get_text(" "))
         if not text or len(text) > THRESHOLDS["bold_heading_max_chars"] or text[-1] in ".,;:!?…":

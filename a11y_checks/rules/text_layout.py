@@ -6,12 +6,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from checkreport import Text
 
 from ..data.words import THRESHOLDS
-from ..dom import Page, normalise_space
+from ..dom import Page, ancestor, normalise_space
 from ..registry import Hit, Rule
 from ._helpers import ex
 
@@ -19,6 +19,8 @@ _BULLETS = frozenset("-–—•·*○◦▪■□►▶→✓✔➢➤⊙»")
 _ORDERED = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S", re.I)
 _BLOCKS = frozenset("p li h1 h2 h3 h4 h5 h6 td th blockquote dd dt figcaption caption".split())
 _CAPS_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+# A quick pre-test: some words of two or more letters none of which is a Latin lower-case letter.
+_CAPS_CANDIDATE = re.compile(r"(?:\b[^\W\d_a-zß-ÿ]{2,}\b\W+){3}\b[^\W\d_a-zß-ÿ]{2,}\b")
 
 
 def _marker(line: str) -> tuple[str, int] | None:
@@ -59,7 +61,7 @@ def _fake_lists(page: Page) -> Iterator[Hit]:
         if (
             id(paragraph) in reported
             or page.is_excluded(paragraph)
-            or paragraph.find_parent(["table", "ul", "ol"])
+            or ancestor(paragraph, "table", "ul", "ol")
         ):
             continue
         run: list[tuple[Tag, tuple[str, int]]] = []
@@ -81,20 +83,28 @@ def _fake_lists(page: Page) -> Iterator[Hit]:
 
 
 def _own_text(node: Tag) -> str:
-    parts = []
-    for text in node.find_all(string=True):
-        owner = next((p for p in text.parents if isinstance(p, Tag) and p.name in _BLOCKS), None)
-        if owner is node:
-            parts.append(str(text))
-    return normalise_space(" ".join(parts))
+    """Text of a block without the text of blocks nested in it (each text is read once)."""
+    parts: list[str] = []
+    stack = list(node.contents)
+    while stack:
+        child = stack.pop()
+        if isinstance(child, Tag):
+            if child.name not in _BLOCKS:
+                stack.extend(child.contents)
+        elif type(child) is NavigableString:
+            parts.append(str(child))
+    return normalise_space(" ".join(reversed(parts)))
 
 
 def _all_caps(page: Page) -> Iterator[Hit]:
-    for node in page.elements:
-        if node.name not in _BLOCKS or page.is_excluded(node):
+    for node in page.tagged(_BLOCKS):
+        if page.is_excluded(node):
+            continue
+        text = _own_text(node)
+        if not _CAPS_CANDIDATE.search(text):
             continue
         run = letters = 0
-        for word in _CAPS_WORD.findall(_own_text(node)):
+        for word in _CAPS_WORD.findall(text):
             if word.isupper():
                 run, letters = run + 1, letters + len(word)
                 if run >= THRESHOLDS["caps_min_words"] and letters >= THRESHOLDS["caps_min_letters"]:

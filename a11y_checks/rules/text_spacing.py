@@ -13,7 +13,7 @@ from bs4 import NavigableString, Tag
 
 from checkreport import Text
 
-from ..dom import Page, attr
+from ..dom import Page, ancestor, attr
 from ..registry import Hit, Rule
 from ._helpers import ex
 
@@ -87,9 +87,9 @@ def _too_narrow(
     prop: str, minimum: float, *, unitless_is_em: bool = False
 ) -> Callable[[Page], Iterator[Hit]]:
     def check(page: Page) -> Iterator[Hit]:
-        for node in page.elements:
+        for node in page.with_style:
             style = node.attrs.get("style")
-            if not style or prop not in str(style).lower() or page.is_hidden(node) or node.find_parent("svg"):
+            if not style or prop not in str(style).lower() or page.is_hidden(node) or ancestor(node, "svg"):
                 continue
             value = important_value(str(style), prop)
             if value is None or value in _NOT_JUDGED or not _own_text(page, node, prop):
