@@ -1,0 +1,71 @@
+"""The registry: complete metadata, unique ids, standards references."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pytest
+
+from a11y_checks import RULES
+from a11y_checks.registry import Registry, RegistryError
+from checkreport import Text
+
+
+def test_every_rule_is_described_in_both_languages_with_references() -> None:
+    for rule in RULES:
+        described = rule.describe()
+        json.dumps(described)
+        assert described["title"]["de"] and described["title"]["en"]
+        assert set(rule.references) == {"wcag", "act", "en_301_549", "bitv"}
+        assert rule.wcag or rule.practice, rule.id
+        for sc in rule.wcag:
+            assert re.fullmatch(r"[1-4]\.\d\.\d{1,2}", sc), (rule.id, sc)
+        for act in rule.act:
+            assert re.fullmatch(r"[0-9a-z]{6}", act), (rule.id, act)
+
+
+def test_act_rules_claimed_once_and_many_implemented() -> None:
+    claimed = [act for rule in RULES for act in rule.act]
+    assert len(claimed) == len(set(claimed))
+    assert len(claimed) >= 40
+
+
+def test_duplicate_id_is_rejected() -> None:
+    registry = Registry()
+    rule = RULES["image-alt"]
+    registry.add(rule)
+    with pytest.raises(RegistryError, match="duplicate"):
+        registry.add(rule)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"message": Text(de="Nur Deutsch", en="")},
+        {"bad": ()},
+        {"good": ()},
+        {"wcag": ()},
+        {"severity": "fatal"},
+        {"id": "Image Alt"},
+    ],
+)
+def test_incomplete_metadata_is_rejected(change: dict) -> None:
+    with pytest.raises(RegistryError):
+        Registry().add(replace(RULES["image-alt"], **change))
+
+
+def test_html_and_pdf_rules_are_both_registered() -> None:
+    assert len(RULES.of_kind("html")) >= 50
+    assert {rule.id for rule in RULES.of_kind("pdf")} >= {
+        "pdf-tagged",
+        "pdf-language",
+        "pdf-title",
+        "pdf-figure-alt",
+        "pdf-ua-identifier",
+        "pdf-scanned-text",
+        "pdf-bookmarks",
+        "pdf-encrypted",
+        "pdf-unreadable",
+    }
