@@ -151,5 +151,3 @@ def _embedded_name(page: Page, node: Tag, depth: int) -> str | None:
             return _native_name(page, node, depth)
         return attr(node, "value")
     return None
-
-

@@ -31,7 +31,9 @@ def test_untagged_pdf_without_language_and_title_fails() -> None:
     report = check_pdf(sample_pdf(tagged=False, lang=None, title=None, pdf_ua=False))
     assert not report.passed
     assert rules(report) == {"pdf-tagged", "pdf-language", "pdf-title", "pdf-ua-identifier"}
-    assert all(f.references["en_301_549"] == [f"10.{sc}" for sc in f.references["wcag"]] for f in report.findings)
+    assert all(
+        f.references["en_301_549"] == [f"10.{sc}" for sc in f.references["wcag"]] for f in report.findings
+    )
 
 
 def test_title_must_be_shown() -> None:
@@ -51,7 +53,9 @@ def test_role_mapped_figure_is_checked() -> None:
         tree = pdf.Root.StructTreeRoot
         tree.RoleMap = pikepdf.Dictionary({"/Bild": pikepdf.Name.Figure})
         document = tree.K[0]
-        document.K.append(pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/Bild"))))
+        document.K.append(
+            pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=pikepdf.Name("/Bild")))
+        )
         out = io.BytesIO()
         pdf.save(out)
     assert rules(check_pdf(out.getvalue())) == {"pdf-figure-alt"}

@@ -69,3 +69,14 @@ def test_html_and_pdf_rules_are_both_registered() -> None:
         "pdf-encrypted",
         "pdf-unreadable",
     }
+
+
+def test_generated_rule_documentation_is_current() -> None:
+    from pathlib import Path
+
+    from a11y_checks.docs import render
+
+    committed = Path(__file__).resolve().parents[2] / "docs" / "rules" / "a11y_checks.md"
+    assert committed.read_text(encoding="utf-8") == render(), (
+        "run: python -m a11y_checks.docs > docs/rules/a11y_checks.md"
+    )

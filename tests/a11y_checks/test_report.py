@@ -46,7 +46,10 @@ def test_clean_page_and_clean_fragment_pass_without_findings() -> None:
 
 def test_document_rules_only_for_whole_documents() -> None:
     bare = "<h2>Ziele</h2><p>Text</p>"
-    assert not {f.rule for f in check_html(bare, fragment=True).findings} & {"html-has-lang", "document-title"}
+    assert not {f.rule for f in check_html(bare, fragment=True).findings} & {
+        "html-has-lang",
+        "document-title",
+    }
     rules = {f.rule for f in check_html(bare, fragment=False).findings}
     assert {"html-has-lang", "document-title"} <= rules
 
@@ -72,8 +75,12 @@ def test_locations_name_the_path_with_positions() -> None:
     html = "<section><p>Eins</p><p><a href='/a'>hier</a></p></section>"
     finding = next(f for f in check_html(html).findings if f.rule == "link-generic-text")
     assert finding.location == "section > p:nth-of-type(2) > a"
-    whole = check_html(f"<html lang='de'><head><title>x</title></head><body>{html}</body></html>", fragment=False)
-    assert next(f for f in whole.findings if f.rule == "link-generic-text").location.startswith("html > body > ")
+    whole = check_html(
+        f"<html lang='de'><head><title>x</title></head><body>{html}</body></html>", fragment=False
+    )
+    assert next(f for f in whole.findings if f.rule == "link-generic-text").location.startswith(
+        "html > body > "
+    )
 
 
 def test_warnings_do_not_fail_the_report() -> None:

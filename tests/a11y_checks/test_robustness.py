@@ -65,7 +65,9 @@ def test_ten_megabytes_are_cut_and_reported(monkeypatch: pytest.MonkeyPatch) -> 
     assert_well_formed(report)
     assert report.findings[0].rule == "input-too-large"
     assert report.metrics["findings_not_listed"]["alt-decorative-review"] > 0
-    assert len([f for f in report.findings if f.rule == "alt-decorative-review"]) == engine.MAX_FINDINGS_PER_RULE
+    assert (
+        len([f for f in report.findings if f.rule == "alt-decorative-review"]) == engine.MAX_FINDINGS_PER_RULE
+    )
 
 
 def test_binary_garbage() -> None:
@@ -90,16 +92,78 @@ def test_bytes_in_odd_encodings_are_decoded(data: bytes, text: str) -> None:
     assert_well_formed(check_html(data))
 
 
-_TAGS = ["div", "p", "span", "a", "img", "h2", "h4", "ul", "li", "table", "tr", "td", "th", "button", "input",
-         "label", "strong", "svg", "blockquote", "iframe", "select", "option", "details", "summary"]
-_ATTRS = st.sampled_from([
-    ' href="/x"', ' alt=""', ' alt="Bild"', ' role="list"', ' role="listitem"', ' role="button"', ' role="none"',
-    ' aria-hidden="true"', ' aria-label="Name"', ' aria-labelledby="a b"', ' id="a"', ' id="b"', ' tabindex="0"',
-    ' tabindex="-1"', ' lang="en"', ' lang="xx-!!"', ' hidden', ' style="display:none"', ' headers="a"',
-    ' colspan="3"', ' target="_blank"', ' aria-checked="maybe"', ' aria-sort=""', ' autocomplete="work"', "",
-])
-_TEXT = st.sampled_from(["", "hier", "Mehr", "- Punkt", "1. Schritt", "ALLES GROSS HIER UND DA", "Integration is a task of all of us",
-                         "https://example.org/lang/pfad", "x.pdf", "„Zitat“", "\u00a0", "<", "&amp;"])
+_TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "img",
+    "h2",
+    "h4",
+    "ul",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "button",
+    "input",
+    "label",
+    "strong",
+    "svg",
+    "blockquote",
+    "iframe",
+    "select",
+    "option",
+    "details",
+    "summary",
+]
+_ATTRS = st.sampled_from(
+    [
+        ' href="/x"',
+        ' alt=""',
+        ' alt="Bild"',
+        ' role="list"',
+        ' role="listitem"',
+        ' role="button"',
+        ' role="none"',
+        ' aria-hidden="true"',
+        ' aria-label="Name"',
+        ' aria-labelledby="a b"',
+        ' id="a"',
+        ' id="b"',
+        ' tabindex="0"',
+        ' tabindex="-1"',
+        ' lang="en"',
+        ' lang="xx-!!"',
+        " hidden",
+        ' style="display:none"',
+        ' headers="a"',
+        ' colspan="3"',
+        ' target="_blank"',
+        ' aria-checked="maybe"',
+        ' aria-sort=""',
+        ' autocomplete="work"',
+        "",
+    ]
+)
+_TEXT = st.sampled_from(
+    [
+        "",
+        "hier",
+        "Mehr",
+        "- Punkt",
+        "1. Schritt",
+        "ALLES GROSS HIER UND DA",
+        "Integration is a task of all of us",
+        "https://example.org/lang/pfad",
+        "x.pdf",
+        "„Zitat“",
+        "\u00a0",
+        "<",
+        "&amp;",
+    ]
+)
 
 
 @st.composite
