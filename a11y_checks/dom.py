@@ -20,6 +20,7 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)", re.I)
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
 _WHITESPACE = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]*>")
 
 try:  # lxml is faster; html.parser is the pure-Python fallback.
     import lxml  # noqa: F401
@@ -166,6 +167,11 @@ class Page:
     def body(self) -> Tag:
         found = self.by_tag.get("body")
         return found[0] if found else self.soup
+
+    @cached_property
+    def plain_text(self) -> str:
+        """The source with tags blanked out: a cheap first look for page-wide pre-tests."""
+        return _TAGS.sub(" ", self.source)
 
     def lang_of(self, node: Tag) -> str:
         """The language of a node: the closest lang attribute, else the page language."""

@@ -69,6 +69,8 @@ def _all_bold(paragraph: Tag) -> bool:
 
 def _bold_paragraphs(page: Page) -> Iterator[Hit]:
     for node in page.by_tag.get("p", ()):
+        if any(type(child) is NavigableString and child.strip() for child in node.contents):
+            continue  # text directly in the paragraph: not all bold
         if page.is_excluded(node) or ancestor(node, "table", "li", "blockquote") is not None:
             continue
         text = normalise_space(node.get_text(" "))

@@ -42,6 +42,10 @@ def _segments(text: str) -> list[str]:
 
 
 def _unmarked_passages(page: Page) -> Iterator[Hit]:
+    page_lang = page.lang_of(page.html_element) if page.html_element is not None else page.default_lang
+    if not any(node.name != "html" for node in page.with_lang):
+        if not may_contain_other(page.plain_text, page_lang.split("-")[0].lower()):
+            return  # one language declared and nothing foreign anywhere on the page
     for block in page.tagged(_BLOCKS):
         if page.is_excluded(block):
             continue

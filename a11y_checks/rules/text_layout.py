@@ -97,6 +97,8 @@ def _own_text(node: Tag) -> str:
 
 
 def _all_caps(page: Page) -> Iterator[Hit]:
+    if not _CAPS_CANDIDATE.search(page.plain_text):
+        return
     for node in page.tagged(_BLOCKS):
         if page.is_excluded(node):
             continue
