@@ -103,3 +103,19 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 def test_severity_override_for_pdf_rules() -> None:
     report = check_pdf(sample_pdf(pdf_ua=False), severities={"pdf-ua-identifier": "off"})
     assert report.findings == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VALID = sample_pdf(pages=2)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_VALID) - 1), st.integers(0, 255)), max_size=12))
+def test_damaged_pdfs_never_raise(damage: list[tuple[int, int]]) -> None:
+    data = bytearray(_VALID)
+    for position, value in damage:
+        data[position] = value
+    report = check_pdf(bytes(data))
+    assert all(f.rule.startswith("pdf-") for f in report.findings)

@@ -80,3 +80,46 @@ def test_generated_rule_documentation_is_current() -> None:
     assert committed.read_text(encoding="utf-8") == render(), (
         "run: python -m a11y_checks.docs > docs/rules/a11y_checks.md"
     )
+
+
+def test_a_failing_rule_is_reported_not_raised() -> None:
+    from a11y_checks.engine import run_html
+    from a11y_checks.registry import Example, Rule
+
+    def broken(page):
+        raise KeyError("kaputt")
+
+    registry = Registry()
+    registry.add(
+        Rule(
+            id="broken-rule",
+            kind="html",
+            severity="error",
+            title=Text(de="x", en="x"),
+            message=Text(de="x", en="x"),
+            suggestion=Text(de="x", en="x"),
+            check=broken,
+            wcag=("1.1.1",),
+            bad=(Example("<p>x</p>"),),
+            good=(Example("<p>y</p>"),),
+        )
+    )
+    report = run_html(registry, "<p>Text</p>", lang="de", fragment=True, severities=None)
+    assert [f.rule for f in report.findings] == ["checker-error"]
+    assert "broken-rule" in report.findings[0].message.en
+
+
+def test_a_rule_module_without_rules_is_rejected(tmp_path, monkeypatch) -> None:
+    import importlib
+    import sys
+
+    package = tmp_path / "leere_regeln"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "ohne.py").write_text("X = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("leere_regeln")
+    with pytest.raises(RegistryError, match="declares no RULES"):
+        Registry().load_package(module)
+    sys.modules.pop("leere_regeln", None)
+    sys.modules.pop("leere_regeln.ohne", None)
