@@ -1,4 +1,9 @@
-"""Run the registered rules over a page or a PDF and build one ``checkreport.Report``."""
+"""Run the registered rules over a page and build one ``checkreport.Report``.
+
+Besides the rules' findings the engine itself may add two: ``input-too-large`` (only the start of
+an oversized input was checked) and ``checker-error`` (a rule failed on this markup; the other
+rules still ran). Both are warnings, so they never block publishing on their own.
+"""
 
 from __future__ import annotations
 
