@@ -110,6 +110,19 @@ class Report:
         }
 
     @classmethod
+    def combine(cls, reports: list[Report], checker: str, profile: str) -> Report:
+        """One report from several checkers' reports: all findings, the text score and threshold."""
+        scored = next((r for r in reports if r.score is not None), None)
+        return cls(
+            checker=checker,
+            profile=profile,
+            findings=[finding for report in reports for finding in report.findings],
+            score=scored.score if scored else None,
+            threshold=scored.threshold if scored else None,
+            metrics={report.checker: report.metrics for report in reports if report.metrics},
+        )
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         return cls(
             checker=data["checker"],

@@ -50,3 +50,20 @@ def test_field_is_added_without_changing_the_finding():
 def test_text_picks_language():
     text = Text(de="Hallo", en="Hello")
     assert text.get("de") == "Hallo" and text.get("en-gb") == "Hello"
+
+
+def test_combine_keeps_every_finding_and_the_text_score():
+    text = Report(
+        "plainlanguage",
+        "de",
+        [make_finding(severity="warning")],
+        score=15.0,
+        threshold=12,
+        metrics={"words": 9},
+    )
+    markup = Report("a11y_checks", "de", [make_finding(rule="image-alt", severity="error")])
+    combined = Report.combine([text, markup], checker="compliance", profile="de")
+    assert [f.rule for f in combined.findings] == ["ls-sentence-length", "image-alt"]
+    assert combined.score == 15.0 and combined.threshold == 12
+    assert combined.metrics == {"plainlanguage": {"words": 9}}
+    assert not combined.passed

@@ -1,0 +1,96 @@
+"""Blocks every app may use: headings, text, figures with text alternatives, downloads, FAQ."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; the level keeps the page's outline in order (the page has the only h1)."""
+
+    text = blocks.CharBlock(label=_("heading"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("level 2")), ("h3", _("level 3"))], default="h2", label=_("level")
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("heading")
+        template = "core/blocks/heading_block.html"
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image with alt text, optional caption, and a full text alternative.
+
+    Pictures that carry text (a chart, a poster of the fields of action) need more than alt text:
+    the `text_alternative` is shown on the page for everyone.
+    """
+
+    image = ImageBlock(label=_("image"))
+    caption = blocks.CharBlock(required=False, label=_("caption"))
+    text_alternative = blocks.RichTextBlock(
+        required=False,
+        features=RICH_TEXT_FEATURES,
+        label=_("text alternative"),
+        help_text=_("Required when the picture contains text: write out everything it says."),
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("figure")
+        template = "core/blocks/figure_block.html"
+
+
+def document_summary(document) -> dict:
+    """What a reader needs to know before opening a file; richer when the document model says more."""
+    if hasattr(document, "api_summary"):
+        return document.api_summary()
+    return {"id": document.pk, "title": document.title, "url": document.url}
+
+
+class DownloadBlock(blocks.StructBlock):
+    """A file to download, announced with its type, size, language and accessibility."""
+
+    document = DocumentChooserBlock(label=_("document"))
+    label = blocks.CharBlock(required=False, label=_("link text"), help_text=_("Defaults to the title."))
+    description = blocks.TextBlock(required=False, label=_("description"))
+    text_alternative = blocks.RichTextBlock(
+        required=False,
+        features=RICH_TEXT_FEATURES,
+        label=_("text alternative"),
+        help_text=_("For pictures that carry text: everything the picture says, as text."),
+    )
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        document = value.get("document")
+        data["document"] = document_summary(document) if document is not None else None
+        return data
+
+    class Meta:
+        icon = "doc-full"
+        label = _("download")
+        template = "core/blocks/download_block.html"
+
+
+class FaqBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("question"))
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("answer"))
+
+    class Meta:
+        icon = "help"
+        label = _("question and answer")
+        template = "core/blocks/faq_block.html"
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    """The body of a generic content page."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("paragraph"))
+    figure = FigureBlock()
+    download = DownloadBlock()
+    faq = FaqBlock()

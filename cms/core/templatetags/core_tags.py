@@ -1,0 +1,47 @@
+from django import template
+from django.utils.html import strip_tags
+
+from cms.core.languages import alternate_links, language_links
+
+register = template.Library()
+
+
+@register.inclusion_tag("core/includes/alternate_links.html", takes_context=True)
+def hreflang_alternates(context):
+    page, request = context.get("page"), context.get("request")
+    links = alternate_links(page, request) if page is not None and page.pk else []
+    return {"links": links}
+
+
+@register.inclusion_tag("core/includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    page, request = context.get("page"), context.get("request")
+    links = language_links(page, request) if page is not None and page.pk else []
+    return {"links": links}
+
+
+@register.inclusion_tag("core/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if page is None or not page.pk:
+        return {"ancestors": []}
+    ancestors = page.get_ancestors().filter(depth__gt=1).live().specific()
+    return {"ancestors": ancestors, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def locale_home(context):
+    """The home page of the page's language tree (for the site name link)."""
+    page, request = context.get("page"), context.get("request")
+    if page is None or not page.pk or request is None:
+        return None
+    site = page.get_site()
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(page.locale) or site.root_page
+
+
+@register.filter
+def plain_text(html: str) -> str:
+    """Rich text as one line of plain text (for meta descriptions): tags become spaces."""
+    return " ".join(strip_tags(str(html).replace("<", " <")).split())

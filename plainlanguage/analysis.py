@@ -1,0 +1,69 @@
+"""``analyze``: normalise, split, measure, run the profile's rules, build one report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from checkreport import Finding
+from plainlanguage import rules as _rules  # noqa: F401  (registers every rule)
+from plainlanguage.metrics import measure
+from plainlanguage.profiles import Profile, Setting, get_profile
+from plainlanguage.report import TextReport
+from plainlanguage.text import build_document
+
+MAX_EXCERPT = 120
+
+
+def _excerpt(span: str) -> str:
+    return span if len(span) <= MAX_EXCERPT else span[: MAX_EXCERPT - 1] + "…"
+
+
+def analyze(
+    text: str,
+    profile: str | Profile = "de",
+    html: bool = False,
+    glossary: Iterable[str] | None = None,
+    *,
+    severities: Mapping[str, Setting] | None = None,
+    threshold: float | None = None,
+) -> TextReport:
+    """Score ``text`` and find what breaks the rules of ``profile`` ("de", "en" or "de-x-ls").
+
+    ``glossary``: terms the site explains; they count as explained. ``severities`` and
+    ``threshold`` override the profile's defaults (a severity of "off" switches a rule off).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    chosen = get_profile(profile)
+    if severities or threshold is not None:
+        chosen = chosen.with_overrides(severities=severities, threshold=threshold)
+    document = build_document(text, chosen.language, html=html)
+    document.glossary = frozenset(term.strip().lower() for term in glossary or () if term.strip())
+    score, metrics = measure(document)
+    document.metrics = metrics
+    findings = []
+    for rule in chosen.rules():
+        severity = chosen.severity(rule)
+        for hit in rule.check(document, chosen):
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=severity,  # type: ignore[arg-type]
+                    message=rule.message.format(**hit.values),
+                    excerpt=_excerpt(document.text[hit.start : hit.end]),
+                    suggestion=hit.suggestion,
+                    references={key: list(values) for key, values in rule.references.items()},
+                    start=hit.start,
+                    end=hit.end,
+                )
+            )
+    findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.rule))
+    return TextReport(
+        checker="plainlanguage",
+        profile=chosen.name,
+        findings=findings,
+        score=score,
+        threshold=chosen.threshold,
+        metrics=metrics,
+        text=document.text,
+    )

@@ -1,0 +1,1 @@
+"""Word lists and thresholds as plain data, one module per language; they import nothing."""

@@ -1,0 +1,93 @@
+"""Token-level heuristics for German and English grammar, shared by the grammar rules.
+
+No tagger is used: forms come from word lists and endings, so a rule using these reports only
+patterns that are clear from the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plainlanguage.data import german
+from plainlanguage.data import german_grammar as g
+from plainlanguage.text import Document, Sentence
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:–—()\[\]]")
+_ZU_INFINITIVE = re.compile(r"^(?:" + "|".join(g.PARTICIPLE_PREFIXES) + r")zu\w{3,}en$")
+GE_NOT_PARTICIPLES = frozenset(
+    """gegen genau genug gestern gerne gern gemeinsam gesamt gesamten gerade geben gehen gehören gelten
+    gewinnen genießen gestalten gelingen gewesen geworden gefallen geschehen gebäude gebiet gemeinde
+    geld gesetz gesicht gespräch gewalt gesellschaft getrennt""".split()
+)
+_PREFIXED_PARTICIPLE = re.compile(r"^(?:" + "|".join(g.PARTICIPLE_PREFIXES) + r")ge\w{2,}(?:t|en)$")
+_INSEPARABLE_PARTICIPLE = re.compile(r"^(?:be|ver|er|ent|zer|emp|miss)\w{2,}t$")
+_INSEPARABLE_STRONG = re.compile(r"^(?:be|ver|er|ent|zer|emp)\w{3,}en$")
+PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
+
+
+def lowered(sentence: Sentence) -> list[str]:
+    return [token.text.lower() for token in sentence.tokens]
+
+
+def gap_before(document: Document, sentence: Sentence, index: int) -> str:
+    """The text between token ``index - 1`` and token ``index`` (punctuation, spaces)."""
+    start = sentence.tokens[index - 1].end if index else sentence.start
+    return document.text[start : sentence.tokens[index].start]
+
+
+def clause_break_before(document: Document, sentence: Sentence, index: int) -> bool:
+    return bool(index and _CLAUSE_PUNCTUATION.search(gap_before(document, sentence, index)))
+
+
+def comma_before(document: Document, sentence: Sentence, index: int) -> bool:
+    return bool(index and "," in gap_before(document, sentence, index))
+
+
+def is_german_participle(word: str, past: bool = False) -> bool:
+    """Past participle by form; ``past``: after "wurde"/"worden" also "beschlossen", "verboten"."""
+    if len(word) < 5 or word in GE_NOT_PARTICIPLES:
+        return False
+    if past and _INSEPARABLE_STRONG.match(word):
+        return True
+    if word.startswith("ge") and word.endswith(("t", "en")):
+        return True
+    if word.endswith("iert") or _PREFIXED_PARTICIPLE.match(word):
+        return True
+    return bool(_INSEPARABLE_PARTICIPLE.match(word))
+
+
+def is_zu_infinitive(word: str, previous: str) -> bool:
+    return previous == "zu" or bool(_ZU_INFINITIVE.match(word))
+
+
+def looks_finite_german(document: Document, sentence: Sentence, words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is probably a finite verb (lists first, then lower-case endings)."""
+    word = words[index]
+    token = sentence.tokens[index]
+    previous = words[index - 1] if index else ""
+    if word in g.PRETERITE or word in g.SUBJUNCTIVE or word in g.WERDEN or word in COMMON_FINITE:
+        return True
+    if (index and token.text[0].isupper()) or document.text[token.start - 1 : token.start] == "-":
+        return False  # a noun, or the second half of "Ministerpräsidenten und -präsidentinnen"
+    if len(word) < 3 or word in g.NOT_VERBS or word in g.ARTICLES_AND_PRONOUNS:
+        return False
+    if previous in SUBJECT_AFTER and word.endswith(("e", "t", "st", "en")):
+        return True  # "ich gehe", "ihr macht"
+    if previous in DETERMINERS or previous in g.PREPOSITIONS or is_zu_infinitive(word, previous):
+        return False
+    if word.endswith(g.ADJECTIVE_ENDINGS) or word.endswith(("ung", "heit", "keit")):
+        return False
+    following = sentence.tokens[index + 1].text if index + 1 < len(sentence.tokens) else ""
+    if following[:1].isupper() and word.endswith(("e", "en", "er", "es", "em")):
+        return False  # an adjective before its noun: "die kleinen weißen Steine"
+    return word.endswith(("t", "en", "st", "te", "ten"))
+
+
+SUBJECT_AFTER = frozenset("ich du er wir ihr man".split())
+DETERMINERS = german.ARTICLES - {"ihr"}
+COMMON_FINITE = frozenset(
+    """ist sind bin bist seid hat habe hast haben habt kann kannst können könnt muss musst müssen
+    müsst will willst wollen wollt soll sollst sollen sollt darf darfst dürfen dürft mag mögen
+    möchte möchten gibt geht gehen kommt kommen macht machen sagt sagen weiß wissen sieht sehen
+    nimmt liest isst hilft spricht trifft läuft fährt schläft trägt hält lässt""".split()
+)

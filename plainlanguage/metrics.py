@@ -1,0 +1,119 @@
+"""Counts, the classic readability formulas and the 0-20 comprehensibility index.
+
+The formulas are computed from this package's own tokens and syllable counts, so that they agree
+with the findings' sentences and run in one pass (textstat re-tokenises the text for every formula).
+Formulas: Amstad (1978) German Flesch reading ease; Bamberger and Vanecek (1984) Wiener
+Sachtextformel 1; Björnsson (1968) LIX; Flesch (1948) reading ease; Kincaid et al. (1975) grade;
+Gunning (1952) fog; McLaughlin (1969) SMOG.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from plainlanguage.data import weights
+from plainlanguage.lexicon import syllables, zipf
+from plainlanguage.text import Document
+
+NOMINAL_SUFFIXES = {
+    "de": re.compile(r"\w{3,}(?:ung|heit|keit|ion|tät|ismus|schaft)(?:en)?$"),
+    "en": re.compile(r"\w{3,}(?:tion|sion|ment|ness|ance|ence|ity|ism)s?$"),
+}
+RARE_ZIPF = 3.0
+_WORD_PARTS = re.compile(r"[·•∙‧\-]")
+
+
+def _word_zipf(word: str, language: str) -> float:
+    # Split compounds are as easy as their hardest part.
+    return min(zipf(part, language) for part in _WORD_PARTS.split(word) if part) if word else 0.0
+
+
+def features(document: Document) -> dict[str, float]:
+    """The measurable properties of a text the index and the formulas are built from."""
+    language = document.language
+    sentences = len(document.sentences)
+    tokens = [token.text for sentence in document.sentences for token in sentence.tokens]
+    words = [token for token in tokens if not token[0].isdigit()]
+    n_tokens = max(1, len(tokens))
+    n_words = max(1, len(words))
+    counts = [syllables(word, language) for word in tokens]
+    frequencies = [_word_zipf(word, language) for word in words]
+    nominal = NOMINAL_SUFFIXES[language]
+    commas = document.text.count(",") + document.text.count(";")
+    return {
+        "words": len(tokens),
+        "sentences": sentences,
+        "words_per_sentence": len(tokens) / max(1, sentences),
+        "syllables_per_word": sum(counts) / n_tokens,
+        "long_words": sum(1 for word in tokens if len(word) > 6),
+        "polysyllabic_words": sum(1 for count in counts if count >= 3),
+        "monosyllabic_words": sum(1 for count in counts if count == 1),
+        "letters_per_word": sum(len(word) for word in tokens) / n_tokens,
+        "rare_word_share": sum(1 for value in frequencies if value < RARE_ZIPF) / n_words,
+        "rarity": sum(7 - min(value, 7.0) for value in frequencies) / n_words,
+        "nominal_share": sum(1 for word in words if nominal.match(word)) / n_words,
+        "commas_per_sentence": commas / max(1, sentences),
+        "split_compound_share": sum(1 for word in words if _WORD_PARTS.search(word)) / n_words,
+    }
+
+
+def classic_formulas(f: dict[str, float]) -> dict[str, float]:
+    words, sentences = max(1, f["words"]), max(1, f["sentences"])
+    asl, asw = f["words_per_sentence"], f["syllables_per_word"]
+    long_share = 100 * f["long_words"] / words
+    poly_share = 100 * f["polysyllabic_words"] / words
+    formulas = {"lix": asl + long_share}
+    if f["words"] == 0:
+        return {}
+    formulas["flesch_amstad"] = 180 - asl - 58.5 * asw
+    formulas["wiener_sachtextformel"] = (
+        0.1935 * poly_share
+        + 0.1672 * asl
+        + 0.1297 * long_share
+        - 0.0327 * 100 * f["monosyllabic_words"] / words
+        - 0.875
+    )
+    formulas["flesch_reading_ease"] = 206.835 - 1.015 * asl - 84.6 * asw
+    formulas["flesch_kincaid_grade"] = 0.39 * asl + 11.8 * asw - 15.59
+    formulas["gunning_fog"] = 0.4 * (asl + poly_share)
+    formulas["smog"] = 1.043 * math.sqrt(f["polysyllabic_words"] * 30 / sentences) + 3.1291
+    return formulas
+
+
+def comprehensibility_index(f: dict[str, float], language: str) -> float:
+    """0 (very hard) to 20 (very easy); the formula is documented in ``data/weights.py``."""
+    if f["words"] == 0:
+        return 20.0
+    model = weights.MODELS[language]
+    difficulty = model["intercept"] + sum(
+        weight * model_feature(f, name) for name, weight in model["weights"].items()
+    )
+    low, high = model["scale"]  # difficulty values that map to 20 and to 0
+    return round(max(0.0, min(20.0, 20 * (high - difficulty) / (high - low))), 2)
+
+
+def model_feature(f: dict[str, float], name: str) -> float:
+    if name == "log_words_per_sentence":
+        return math.log(1 + f["words_per_sentence"])
+    if name == "long_word_share":
+        return f["long_words"] / max(1, f["words"])
+    if name == "polysyllabic_share":
+        return f["polysyllabic_words"] / max(1, f["words"])
+    return f[name]
+
+
+def measure(document: Document) -> tuple[float, dict[str, float]]:
+    """Return the index and the metrics of ``document``."""
+    f = features(document)
+    formulas = classic_formulas(f)
+    wanted = FORMULAS_BY_LANGUAGE[document.language]
+    metrics = {key: round(value, 3) for key, value in f.items()}
+    metrics.update({key: round(formulas[key], 2) for key in wanted if key in formulas})
+    return comprehensibility_index(f, document.language), metrics
+
+
+FORMULAS_BY_LANGUAGE = {
+    "de": ("flesch_amstad", "wiener_sachtextformel", "lix"),
+    "en": ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog", "lix"),
+}

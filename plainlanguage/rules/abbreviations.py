@@ -1,0 +1,108 @@
+"""Abbreviations ("z. B.", "bzw.") and acronyms ("KV", "S.P.D."): write them out or explain them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checkreport import Text
+from plainlanguage.data import german
+from plainlanguage.profiles import Profile
+from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.text import Document
+
+_DOTTED = re.compile(r"(?<![\w.])[^\W\d_]{1,6}\.(?: ?[^\W\d_]{1,2}\.)*")
+_CAPITALS = re.compile(r"(?<![\w·\-])(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]{0,3}[A-ZÄÖÜ]|[A-ZÄÖÜ]{2})(?![\w·])")
+_ALL_CAPS_LINE = re.compile(r"^[^a-zäöüß]*$")
+
+
+def _expansion(abbreviation: str) -> str | None:
+    key = abbreviation.replace(" ", "").lower()
+    if key in german.ABBREVIATIONS:
+        return german.ABBREVIATIONS[key]
+    return None
+
+
+def check_abbreviations(document: Document, profile: Profile) -> Iterator[Hit]:
+    for match in _DOTTED.finditer(document.text):
+        written = match.group()
+        expansion = _expansion(written)
+        if expansion is None:
+            letters = written.replace(" ", "").split(".")[:-1]
+            if len(letters) >= 2 and all(len(part) == 1 and part.isupper() for part in letters):
+                yield Hit(match.start(), match.end(), _write_out(written), {"abbreviation": written})
+                continue
+            written = written.split(".")[0] + "."
+            expansion = _expansion(written)
+        if expansion is None:
+            continue
+        suggestion = Text(de=f"Schreiben Sie „{expansion}“.", en=f"Write „{expansion}“ instead.")
+        yield Hit(match.start(), match.start() + len(written), suggestion, {"abbreviation": written})
+
+
+def _write_out(written: str) -> Text:
+    return Text(
+        de=f"Schreiben Sie „{written}“ aus oder erklären Sie es beim ersten Mal.",
+        en=f"Write „{written}“ out in full or explain it where it first appears.",
+    )
+
+
+def check_acronyms(document: Document, profile: Profile) -> Iterator[Hit]:
+    for sentence in document.sentences:
+        if _ALL_CAPS_LINE.match(sentence.text):
+            continue  # a heading in capitals is a layout matter, not an abbreviation
+        for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
+            acronym = match.group()
+            if acronym in german.ACRONYMS_KNOWN or acronym.lower() in document.glossary:
+                continue
+            known = german.ACRONYMS.get(acronym)
+            suggestion = (
+                Text(de=f"Schreiben Sie „{known}“.", en=f"Write „{known}“ instead.")
+                if known
+                else _write_out(acronym)
+            )
+            yield Hit(match.start(), match.end(), suggestion, {"abbreviation": acronym})
+
+
+MESSAGE = Text("Abkürzung „{abbreviation}“.", "Abbreviation „{abbreviation}“.")
+REFERENCES = {
+    "din_spec_33429": ("Wortebene: Abkürzungen",),
+    "netzwerk_leichte_sprache": ("Wörter: keine Abkürzungen",),
+}
+
+register(
+    Rule(
+        id="abbreviation",
+        title=Text("Abkürzung", "Abbreviation"),
+        message=MESSAGE,
+        severities={"de-x-ls": "error", "de": "warning"},
+        references={**REFERENCES, "din_8581_1": ("Verständlich: Wörter",)},
+        check=check_abbreviations,
+        examples=(
+            bad("de-x-ls", "Es gibt viele Angebote, [[z. B.]] Sprach·kurse."),
+            bad("de-x-ls", "Das Büro ist in der Königstraße [[Nr.]] 5."),
+            bad("de-x-ls", "Das Fest macht die [[A.W.O.]] in Dresden."),
+            good("de-x-ls", "Es gibt viele Angebote.\nZum Beispiel: Sprach·kurse."),
+            bad("de", "Die Beratung ist kostenlos [[bzw.]] wird von der Stadt bezahlt."),
+            good("de", "Die Beratung ist kostenlos. Die Stadt bezahlt sie."),
+        ),
+    )
+)
+
+register(
+    Rule(
+        id="acronym",
+        title=Text("Abkürzung aus Großbuchstaben", "Acronym"),
+        message=MESSAGE,
+        severities={"de-x-ls": "warning", "de": "info"},
+        references=REFERENCES,
+        check=check_acronyms,
+        examples=(
+            bad("de-x-ls", "Fragen Sie beim [[BAMF]] nach."),
+            bad("de-x-ls", "Der Kurs ist in der [[VHS]]."),
+            good("de-x-ls", "Fragen Sie bei der Ausländer·behörde nach."),
+            bad("de", "Die Kurse werden vom [[BAMF]] gefördert."),
+            good("de", "Das Bundesamt für Migration und Flüchtlinge fördert die Kurse."),
+        ),
+    )
+)

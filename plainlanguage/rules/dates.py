@@ -1,0 +1,58 @@
+"""Dates in figures ("23.06.2022"): Leichte Sprache writes "23. Juni 2022"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checkreport import Text
+from plainlanguage.data.german import MONTH_NAMES
+from plainlanguage.profiles import Profile
+from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.text import Document
+
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\.(?: ?(\d{4}|\d{2})(?!\d|\.\d))?(?!\d)")
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
+def _written(day: int, month: int, year: str | None) -> str | None:
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year and len(year) == 2:
+        year = f"20{year}" if int(year) < 50 else f"19{year}"
+    return f"{day}. {MONTH_NAMES[month - 1]}" + (f" {year}" if year else "")
+
+
+def check_dates(document: Document, profile: Profile) -> Iterator[Hit]:
+    text = document.text
+    found = [(m.start(), m.end(), _written(int(m[1]), int(m[2]), m[3])) for m in _NUMERIC.finditer(text)]
+    found += [(m.start(), m.end(), _written(int(m[3]), int(m[2]), m[1])) for m in _ISO.finditer(text)]
+    for start, end, written in sorted(found):
+        if written:
+            suggestion = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
+            yield Hit(start, end, suggestion, {"date": text[start:end]})
+
+
+register(
+    Rule(
+        id="date-format",
+        title=Text("Datum in Ziffern", "Date in figures"),
+        message=Text(
+            "Das Datum „{date}“ ist nur in Ziffern geschrieben.",
+            "The date „{date}“ is written in figures only.",
+        ),
+        severities={"de-x-ls": "error"},
+        references={
+            "din_spec_33429": ("Wortebene: Zahlen und Datum",),
+            "netzwerk_leichte_sprache": ("Zahlen und Zeichen: Datum",),
+        },
+        check=check_dates,
+        examples=(
+            bad("de-x-ls", "Das Fest ist am [[23.06.2022]]."),
+            bad("de-x-ls", "Der Plan gilt ab [[2022-06-23]]."),
+            bad("de-x-ls", "Am [[31.1.]] ist das Fest."),
+            good("de-x-ls", "Das Fest ist am 23. Juni 2022."),
+            good("de-x-ls", "Der Kurs kostet 3.50 Euro."),
+        ),
+    )
+)

@@ -1,0 +1,85 @@
+"""Verb forms Leichte Sprache avoids: Konjunktiv ("könnte") and Präteritum ("ging")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checkreport import Text
+from plainlanguage.data import german_grammar as g
+from plainlanguage.grammar import lowered
+from plainlanguage.profiles import Profile
+from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.text import Document
+
+SUBJUNCTIVE_ADVICE = Text(
+    de="Schreiben Sie klar, was ist: statt „Es könnte regnen“ „Vielleicht regnet es“.",
+    en="Say plainly what is: instead of „Es könnte regnen“ write „Vielleicht regnet es“.",
+)
+PRETERITE_ADVICE = Text(
+    de="Schreiben Sie im Perfekt: statt „Er ging nach Hause“ „Er ist nach Hause gegangen“.",
+    en="Use the Perfekt: instead of „Er ging nach Hause“ write „Er ist nach Hause gegangen“.",
+)
+
+
+def check_subjunctive(document: Document, profile: Profile) -> Iterator[Hit]:
+    for sentence in document.sentences:
+        for i, word in enumerate(lowered(sentence)):
+            # "Sei leise!" at the start is an imperative, not Konjunktiv I.
+            if word in g.SUBJUNCTIVE or (word in g.SUBJUNCTIVE_I and i > 0):
+                token = sentence.tokens[i]
+                yield Hit(token.start, token.end, SUBJUNCTIVE_ADVICE, {"word": token.text})
+
+
+def check_preterite(document: Document, profile: Profile) -> Iterator[Hit]:
+    for sentence in document.sentences:
+        words = lowered(sentence)
+        for i, word in enumerate(words):
+            if word not in g.PRETERITE:
+                continue
+            if word in g.PRETERITE_AMBIGUOUS and not (i and words[i - 1] in g.SUBJECT_PRONOUNS):
+                continue
+            token = sentence.tokens[i]
+            yield Hit(token.start, token.end, PRETERITE_ADVICE, {"word": token.text})
+
+
+register(
+    Rule(
+        id="subjunctive",
+        title=Text("Konjunktiv", "Subjunctive"),
+        message=Text("Konjunktiv „{word}“.", "Subjunctive „{word}“."),
+        severities={"de-x-ls": "warning"},
+        references={
+            "din_spec_33429": ("Satzebene: Konjunktiv vermeiden",),
+            "netzwerk_leichte_sprache": ("Wörter: keinen Konjunktiv",),
+            "languagetool": ("KONJUNKTIV",),
+        },
+        check=check_subjunctive,
+        examples=(
+            bad("de-x-ls", "Morgen [[könnte]] es regnen."),
+            bad("de-x-ls", "Er sagt, das Amt [[sei]] geschlossen."),
+            good("de-x-ls", "Morgen regnet es vielleicht.\nSei leise!"),
+        ),
+    )
+)
+
+register(
+    Rule(
+        id="preterite",
+        title=Text("Präteritum", "Simple past"),
+        message=Text("Präteritum „{word}“.", "Simple past „{word}“."),
+        severities={"de-x-ls": "warning"},
+        references={
+            "din_spec_33429": ("Satzebene: Perfekt statt Präteritum",),
+            "netzwerk_leichte_sprache": ("Sätze: Perfekt statt Präteritum",),
+        },
+        check=check_preterite,
+        examples=(
+            bad("de-x-ls", "Im Jahr 2022 [[beschloss]] der Stadt·rat den Plan."),
+            bad("de-x-ls", "Viele Menschen [[kamen]] zu dem Fest."),
+            good(
+                "de-x-ls",
+                "Der Stadt·rat hat den Plan beschlossen.\nViele Menschen sind zu dem Fest gekommen.",
+            ),
+        ),
+    )
+)

@@ -1,0 +1,78 @@
+"""German word analysis shared by rules: compound splitting and its written suggestions."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from plainlanguage.data import german
+from plainlanguage.lexicon import zipf
+
+MIN_PART = 3
+PART_ZIPF = 3.0  # both parts of a compound must be common words on their own
+SHORT_PART_ZIPF = 4.3  # three-letter parts must be very common ("Rat-haus"), not noise ("men")
+INFLECTIONS = ("innen", "in", "en", "n", "e", "s", "es")
+
+
+def _part_zipf(part: str) -> float:
+    if part in german.COMPOUND_BAD_LEFT or part in german.COMPOUND_BAD_RIGHT or len(part) < MIN_PART:
+        return 0.0
+    value = zipf(part, "de")
+    return value if len(part) > MIN_PART or value >= SHORT_PART_ZIPF else 0.0
+
+
+def _head_zipf(right: str) -> float:
+    best = _part_zipf(right)
+    for ending in INFLECTIONS:
+        if right.endswith(ending) and len(right) - len(ending) > MIN_PART:
+            best = max(best, _part_zipf(right[: -len(ending)]))
+    return best
+
+
+def _left_zipf(left: str) -> float:
+    best = _part_zipf(left)
+    for link in german.COMPOUND_LINKS:
+        if left.endswith(link) and len(left) - len(link) >= MIN_PART:
+            best = max(best, _part_zipf(left[: -len(link)]))
+    return best
+
+
+@lru_cache(maxsize=32768)
+def split_compound(word: str) -> tuple[int, ...]:
+    """Lengths of the parts of a German compound ("stadtverwaltung" -> (5, 10)), or () if none."""
+    lower = word.lower()
+    best_score, best_cut = 0.0, 0
+    for cut in range(MIN_PART, len(lower) - MIN_PART + 1):
+        right = lower[cut:]
+        right_score = _head_zipf(right)
+        if right_score < PART_ZIPF:
+            continue
+        left_score = _left_zipf(lower[:cut])
+        if left_score < PART_ZIPF and not (cut >= 2 * MIN_PART + 2 and split_compound(lower[:cut])):
+            continue
+        # Prefer splits whose weaker part is common, then longer heads.
+        score = min(left_score or PART_ZIPF, right_score) + 0.05 * len(right)
+        if score > best_score:
+            best_score, best_cut = score, cut
+    if not best_cut:
+        return ()
+    left, right = lower[:best_cut], lower[best_cut:]
+    # A part that is a common word on its own stays whole ("Bürger-meisterin", not "meiste-rin").
+    left_parts = split_compound(left) if _left_zipf(left) < PART_ZIPF else ()
+    right_parts = split_compound(right) if _head_zipf(right) < PART_ZIPF + 0.5 else ()
+    return (left_parts or (len(left),)) + (right_parts or (len(right),))
+
+
+def parts_of(word: str) -> list[str]:
+    parts, position = [], 0
+    for length in split_compound(word):
+        parts.append(word[position : position + length])
+        position += length
+    return parts
+
+
+def with_mediopunkt(parts: list[str]) -> str:
+    return "·".join([parts[0], *(part.lower() for part in parts[1:])])
+
+
+def with_hyphens(parts: list[str], noun: bool) -> str:
+    return "-".join([parts[0], *((part.capitalize() if noun else part.lower()) for part in parts[1:])])
