@@ -2,7 +2,7 @@
 
 import pikepdf
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
 from cms.core.models import ContentPage, HomePage
@@ -152,9 +152,19 @@ def test_image_has_alt_text_in_every_locale(demo):
 
 def test_load_demo_twice_gives_the_same_tree(demo):
     before = tree_snapshot()
-    counts = (ResponsibleOffice.objects.count(), PlanDocument.objects.count(), Translation.objects.count())
+    counts = (
+        ResponsibleOffice.objects.count(),
+        PlanDocument.objects.count(),
+        Translation.objects.count(),
+        Revision.objects.count(),
+    )
     DemoLoader().run()
     assert tree_snapshot() == before
-    after = (ResponsibleOffice.objects.count(), PlanDocument.objects.count(), Translation.objects.count())
+    after = (
+        ResponsibleOffice.objects.count(),
+        PlanDocument.objects.count(),
+        Translation.objects.count(),
+        Revision.objects.count(),
+    )
     assert after == counts
     assert len(before) == len(PAGE_TREE) * len(LANGUAGES) + 1  # + the German draft
