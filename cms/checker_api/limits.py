@@ -77,6 +77,11 @@ def read_body(request: HttpRequest, limit: int) -> bytes:
     return body
 
 
+class _Expired(BaseException):
+    """Raised from the alarm; a BaseException, so the checkers' own `except Exception` guards (which
+    keep one broken rule from failing a whole check) cannot swallow it."""
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Stop a check that runs longer than `seconds`.
@@ -93,12 +98,14 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise CheckTimeout(seconds)
+        raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _Expired:
+        raise CheckTimeout(seconds) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
