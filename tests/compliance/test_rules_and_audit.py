@@ -104,3 +104,14 @@ def test_gate_holds_for_the_sites_own_page_types(home):
     )
     faq.save_revision().publish()
     assert Page.objects.get(pk=faq.pk).live
+
+
+def test_demo_helper_records_an_example_test_reading(ls_home):
+    from cms.compliance.demo import EXAMPLE_READERS, record_example_test_reading
+
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>")
+    revision = page.save_revision()
+    reading = record_example_test_reading(page)
+    assert reading.readers == EXAMPLE_READERS and reading.revision == revision
+    revision.publish()
+    assert Page.objects.get(pk=page.pk).live
