@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandParser
@@ -33,10 +32,10 @@ class Command(BaseCommand):
             width = 30
             done = int(width * index / max(total, 1))
             line = f"[{'#' * done}{'.' * (width - done)}] {index}/{total} {page.title[:40]}"
-            if sys.stderr.isatty():
-                sys.stderr.write(f"\r{line:<90}" + ("\n" if index == total else ""))
+            if self.stderr.isatty():
+                self.stderr.write(f"\r{line:<90}", ending="\n" if index == total else "")
             elif index == total or index % max(total // 10, 1) == 0:
-                sys.stderr.write(line + "\n")
+                self.stderr.write(line)
 
         summary = audit(pages, force=force, progress=progress)
         seconds = time.perf_counter() - started
