@@ -29,6 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms.core",
     "cms.plan",
+    "cms.roles",
     "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
