@@ -40,6 +40,7 @@ def analyze(
     document = build_document(text, chosen.language, html=html)
     document.glossary = frozenset(term.strip().lower() for term in glossary or () if term.strip())
     score, metrics = measure(document)
+    document.metrics = metrics
     findings = []
     for rule in chosen.rules():
         severity = chosen.severity(rule)

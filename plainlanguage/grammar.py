@@ -39,6 +39,10 @@ def clause_break_before(document: Document, sentence: Sentence, index: int) -> b
     return bool(index and _CLAUSE_PUNCTUATION.search(gap_before(document, sentence, index)))
 
 
+def comma_before(document: Document, sentence: Sentence, index: int) -> bool:
+    return bool(index and "," in gap_before(document, sentence, index))
+
+
 def is_german_participle(word: str, past: bool = False) -> bool:
     """Past participle by form; ``past``: after "wurde"/"worden" also "beschlossen", "verboten"."""
     if len(word) < 5 or word in GE_NOT_PARTICIPLES:
@@ -73,6 +77,9 @@ def looks_finite_german(document: Document, sentence: Sentence, words: list[str]
         return False
     if word.endswith(g.ADJECTIVE_ENDINGS) or word.endswith(("ung", "heit", "keit")):
         return False
+    following = sentence.tokens[index + 1].text if index + 1 < len(sentence.tokens) else ""
+    if following[:1].isupper() and word.endswith(("e", "en", "er", "es", "em")):
+        return False  # an adjective before its noun: "die kleinen weißen Steine"
     return word.endswith(("t", "en", "st", "te", "ten"))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from plainlanguage.data import german
@@ -58,6 +58,7 @@ class Document:
     language: str
     sentences: list[Sentence]
     glossary: frozenset[str] = frozenset()
+    metrics: dict[str, float] = field(default_factory=dict)
 
     @property
     def tokens(self) -> list[Token]:
@@ -105,7 +106,7 @@ def _is_sentence_end(line: str, match: re.Match[str]) -> bool:
     before = _LAST_WORD.search(line, 0, match.start())
     if before is None:
         return True
-    word = before.group(1).lower()
+    word = before.group(1).lower().lstrip("([{\"'„“‚‘«»")
     if word in german.ABBREVIATIONS_NOT_ENDING or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit():

@@ -1,5 +1,6 @@
 """Blocks of the action plan: goals, principles, indicators, the progress timeline, events."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -63,7 +64,7 @@ class EventDateBlock(blocks.StructBlock):
         start, end = value.get("start_time"), value.get("end_time")
         if start and end and end < start:
             raise blocks.StructBlockValidationError(
-                block_errors={"end_time": blocks.BlockValidationError(_("The end is before the start."))}
+                block_errors={"end_time": ValidationError(_("The end is before the start."))}
             )
         return value
 
@@ -106,5 +107,12 @@ class PlanSectionBlock(blocks.StreamBlock):
     faq = FaqBlock()
 
 
+class SummarySnippetChooserBlock(SnippetChooserBlock):
+    """A snippet chooser whose API representation is the snippet's summary, not only its id."""
+
+    def get_api_representation(self, value, context=None):
+        return value.api_summary() if value is not None else None
+
+
 def working_group_chooser() -> SnippetChooserBlock:
-    return SnippetChooserBlock("plan.WorkingGroup", label=_("working group"))
+    return SummarySnippetChooserBlock("plan.WorkingGroup", label=_("working group"))

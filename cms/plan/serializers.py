@@ -10,9 +10,6 @@ class SummaryField(serializers.Field):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
-    def get_attribute(self, instance):
-        return serializers.get_attribute(instance, self.source_attrs)
-
     def to_representation(self, value):
         if value is None:
             return None

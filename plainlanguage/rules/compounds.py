@@ -36,7 +36,10 @@ def _unsplit(document: Document, low: float, high: float) -> Iterator[Hit]:
     for sentence in document.sentences:
         for token in sentence.tokens:
             word = token.text
-            if not (low <= len(word) < high) or not _LETTERS_ONLY.match(word) or word.isupper():
+            # Leichte Sprache splits nouns; verbs and adjectives stay whole.
+            if not (low <= len(word) < high) or not _LETTERS_ONLY.match(word) or not word[0].isupper():
+                continue
+            if word.isupper():
                 continue
             if word.lower() in document.glossary:
                 continue

@@ -61,12 +61,18 @@ def check_genitive(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def _after_noun_phrase(words: list[str], sentence: Sentence, i: int) -> bool:
-    """ "die Integration der Menschen": a capitalised noun after an article or contracted preposition."""
-    previous = sentence.tokens[i - 1].text
-    before = words[i - 2]
-    return previous[0].isupper() and (
-        before in g.ARTICLES_AND_PRONOUNS or before in {"im", "am", "zum", "zur", "vom", "beim"}
-    )
+    """ "die Integration der Menschen", "zur gezielten Behandlung der Grippe": article (adjectives) noun."""
+    if not sentence.tokens[i - 1].text[0].isupper():
+        return False
+    for k in range(i - 2, max(-1, i - 3 - MAX_ADJECTIVES), -1):
+        if words[k] in g.ARTICLES_AND_PRONOUNS or words[k] in CONTRACTED:
+            return words[k] not in g.SUBJECT_PRONOUNS
+        if not (sentence.tokens[k].text[0].islower() and words[k].endswith(("e", "en", "er", "es", "em"))):
+            return False
+    return False
+
+
+CONTRACTED = frozenset({"im", "am", "zum", "zur", "vom", "beim"})
 
 
 register(

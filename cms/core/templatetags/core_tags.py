@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import strip_tags
 
 from cms.core.languages import alternate_links, language_links
 
@@ -38,3 +39,9 @@ def locale_home(context):
     if site is None:
         return None
     return site.root_page.get_translation_or_none(page.locale) or site.root_page
+
+
+@register.filter
+def plain_text(html: str) -> str:
+    """Rich text as one line of plain text (for meta descriptions): tags become spaces."""
+    return " ".join(strip_tags(str(html).replace("<", " <")).split())

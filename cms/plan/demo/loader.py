@@ -55,11 +55,12 @@ class DemoLoader:
                 self.load_page(
                     key, parent_key, model_label, {**source.PAGES[key], **data.PAGES.get(key, {})}, code
                 )
+            if code == SOURCE_LANGUAGE:
+                # Before the translations: their home pages become siblings of Wagtail's placeholder page.
+                set_default_site(self.pages[("home", SOURCE_LANGUAGE)])
         key, parent_key, model_label = structure.DRAFT_PAGE
         self.load_page(key, parent_key, model_label, source.DRAFT, SOURCE_LANGUAGE, publish=False)
-        home = self.pages[("home", SOURCE_LANGUAGE)]
-        set_default_site(home)
-        return home
+        return self.pages[("home", SOURCE_LANGUAGE)]
 
     # Files ----------------------------------------------------------------------------------
 

@@ -121,6 +121,7 @@ class MeasurePage(ContentPageMixin, Page):
         APIField("start_date"),
         APIField("end_date"),
         APIField("status"),
+        APIField("status_label"),
         APIField("progress"),
         APIField("effective_progress"),
         APIField("weight"),
@@ -139,6 +140,10 @@ class MeasurePage(ContentPageMixin, Page):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end cannot be before the start.")})
+
+    @property
+    def status_label(self) -> str:
+        return str(self.get_status_display())
 
     @property
     def effective_progress(self) -> int:

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms.accessibility.demo import load_accessibility_demo
 from cms.plan.demo.loader import DemoLoader
 
 DEMO_USER = "admin"
@@ -16,6 +17,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         with transaction.atomic():
             home = DemoLoader().run()
+            accessibility_summary = load_accessibility_demo()
+        self.stdout.write(accessibility_summary)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.url or '/de/'}"))
         self.ensure_admin()
 

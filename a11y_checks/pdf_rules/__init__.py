@@ -1,0 +1,1 @@
+"""PDF rules: each receives a ``PdfDocument`` and yields hits."""

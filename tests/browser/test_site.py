@@ -1,0 +1,93 @@
+"""Every demo page in every locale in real Chromium: axe-core, 320 px, landmarks, headings, keyboard."""
+
+import io
+from itertools import pairwise
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from .conftest import describe_violations, run_axe, screenshot, tab_through
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+LOCALES = ("de", "en", "de-x-ls")
+
+STRUCTURE_PROBE = """() => {
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        .filter(h => h.getClientRects().length).map(h => Number(h.tagName[1]));
+    const skipped = headings.some((level, i) => i > 0 && level > headings[i - 1] + 1);
+    return {
+        h1: document.querySelectorAll('h1').length,
+        first_heading: headings[0],
+        skipped_level: skipped,
+        main: document.querySelectorAll('main').length,
+        banner: document.querySelectorAll('body > header').length,
+        contentinfo: document.querySelectorAll('body > footer').length,
+        lang: document.documentElement.lang,
+        scroll_width: document.documentElement.scrollWidth,
+        switcher: [...document.querySelectorAll('.language-switcher a')].map(a => [a.lang, a.textContent.trim()]),
+    };
+}"""
+
+
+def demo_urls(live_server, code: str) -> list[str]:
+    call_command("load_demo", stdout=io.StringIO())
+    pages = Page.objects.live().filter(depth__gt=1, locale__language_code=code).specific()
+    urls = [live_server.url + page.url for page in pages]
+    assert urls, f"no demo pages in {code}"
+    return urls
+
+
+@pytest.mark.parametrize("code", LOCALES)
+def test_every_demo_page_passes_axe_and_fits_320px(live_server, page, code):
+    problems = []
+    for url in demo_urls(live_server, code):
+        page.set_viewport_size({"width": 1280, "height": 900})
+        response = page.goto(url)
+        assert response.status == 200, url
+        violations = run_axe(page)
+        if violations:
+            problems.append(describe_violations(url, violations))
+        facts = page.evaluate(STRUCTURE_PROBE)
+        assert facts["h1"] == 1 and facts["first_heading"] == 1, (url, facts)
+        assert not facts["skipped_level"], (url, "heading level skipped")
+        assert (facts["main"], facts["banner"], facts["contentinfo"]) == (1, 1, 1), (url, facts)
+        assert facts["lang"] == code, url
+        assert facts["switcher"] == [["de", "Deutsch"], ["en", "English"], ["de-x-ls", "Leichte Sprache"]], (
+            url
+        )
+        page.set_viewport_size({"width": 320, "height": 640})
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        if width > 320:
+            problems.append(f"{url}: horizontal scrolling at 320 px (scrollWidth {width})")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", LOCALES)
+def test_start_page_by_keyboard(live_server, page, code):
+    url = demo_urls(live_server, code)[0]
+    page.goto(url)
+    stops = tab_through(page)
+    assert stops, "nothing focusable"
+    assert stops[0]["href"] == "#main", "the skip link comes first"
+    assert all(stop["visible_focus"] for stop in stops), [s for s in stops if not s["visible_focus"]]
+    assert all(stop["on_screen"] for stop in stops), [s for s in stops if not s["on_screen"]]
+    tops = [stop["top"] for stop in stops]
+    # Items side by side (the header row) share a top; only a jump back up the page is wrong.
+    assert all(b >= a - 2 for a, b in pairwise(tops)), ("focus order jumps up the page", stops)
+    page.goto(url)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
+    page.goto(url)
+    screenshot(page, f"start-{code}")
+
+
+@pytest.mark.parametrize("code", LOCALES)
+def test_pages_read_without_javascript(live_server, page_without_js, code):
+    for url in demo_urls(live_server, code)[:6]:
+        page_without_js.goto(url)
+        text = page_without_js.evaluate("() => document.querySelector('main').innerText")
+        title = page_without_js.title()
+        assert len(text.strip()) > 20 and title, url

@@ -1,0 +1,115 @@
+"""Every page renders in every variant with the right language, alternates and language switcher."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from wagtail.models import Locale, Page
+
+from cms.core.models import ContentPage
+from cms.plan.models import PlanPage
+
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "de-x-ls": "Leichte Sprache"}
+
+
+def live_pages():
+    return Page.objects.filter(depth__gt=1, live=True).select_related("locale").specific()
+
+
+def get_html(client: Client, url: str) -> BeautifulSoup:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_every_page_renders_with_its_language_and_landmarks(demo):
+    client = Client()
+    pages = list(live_pages())
+    assert {page.locale.language_code for page in pages} == set(LANGUAGE_NAMES)
+    for page in pages:
+        soup = get_html(client, page.url)
+        assert soup.html["lang"] == page.locale.language_code, page.url
+        assert len(soup.find_all("h1")) == 1, page.url
+        assert soup.find("main", id="main") is not None
+        assert soup.find("header") is not None and soup.find("footer") is not None
+        skip = soup.find("a", class_="skip-link")
+        assert skip is not None and skip["href"] == "#main"
+
+
+def test_alternates_list_every_live_translation_and_a_default(demo):
+    client = Client()
+    for page in live_pages():
+        soup = get_html(client, page.url)
+        alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+        expected = {
+            variant.locale.language_code: variant.full_url
+            for variant in page.get_translations(inclusive=True).live()
+        }
+        assert {code: url for code, url in alternates.items() if code != "x-default"} == expected, page.url
+        assert alternates["x-default"] == expected["de"]
+
+
+def test_language_switcher_names_languages_in_their_own_language_and_links_resolve(demo):
+    client = Client()
+    for page in live_pages():
+        soup = get_html(client, page.url)
+        switcher = soup.find("nav", class_="language-switcher")
+        links = {link["lang"]: link for link in switcher.find_all("a")}
+        assert {code: link.get_text(strip=True) for code, link in links.items()} == LANGUAGE_NAMES, page.url
+        assert links[page.locale.language_code].get("aria-current") == "page"
+        for code, link in links.items():
+            target = client.get(link["href"])
+            assert target.status_code == 200, (page.url, link["href"])
+            assert f'lang="{code}"' in target.content.decode()[:200]
+            expected = page.get_translation(Locale.objects.get(language_code=code))
+            assert link["href"] == expected.url
+
+
+def test_switcher_falls_back_to_the_home_page_of_a_missing_variant(demo):
+    plan = PlanPage.objects.get(locale__language_code="de")
+    news = plan.add_child(instance=ContentPage(title="Neuigkeiten", slug="neuigkeiten"))
+    soup = get_html(Client(), news.url)
+    links = {link["lang"]: link["href"] for link in soup.select("nav.language-switcher a")}
+    assert links["en"] == "/en/"
+    assert links["de-x-ls"] == "/de-x-ls/"
+    assert {link["hreflang"] for link in soup.find_all("link", rel="alternate")} == {"de", "x-default"}
+
+
+@pytest.mark.parametrize("code", LANGUAGE_NAMES)
+def test_picture_with_text_has_a_text_alternative_on_the_page(demo, code):
+    plan = PlanPage.objects.get(locale__language_code=code)
+    soup = get_html(Client(), plan.url)
+    figure = soup.find("figure")
+    assert figure.find("img")["alt"].strip()
+    alternative = figure.find(class_="text-alternative")
+    assert alternative is not None and len(alternative.get_text(strip=True)) > 20
+
+
+def test_downloads_announce_type_size_language_and_accessibility(demo):
+    soup = get_html(Client(), PlanPage.objects.get(locale__language_code="de").url)
+    brochure = next(item for item in soup.select(".download") if "Broschüre auf Deutsch" in item.get_text())
+    meta = brochure.find(class_="download__meta").get_text(" ", strip=True)
+    assert meta.startswith("PDF")
+    assert "KB" in meta or "Bytes" in meta
+    assert "Deutsch" in meta
+    assert "barrierefrei" in meta
+    assert brochure.find("a")["hreflang"] == "de"
+
+
+def test_draft_is_not_public(demo):
+    draft = ContentPage.objects.get(slug="entwurf-neuigkeiten")
+    assert Client().get("/de/aktionsplan-integration/entwurf-neuigkeiten/").status_code == 404
+    assert not draft.live
+
+
+def test_interface_text_follows_the_variant(demo):
+    """German and Leichte Sprache pages get German interface text; Leichte Sprache its simpler wording."""
+    client = Client()
+    texts = {}
+    for code in LANGUAGE_NAMES:
+        soup = get_html(client, PlanPage.objects.get(locale__language_code=code).url)
+        texts[code] = soup.find("a", class_="skip-link").get_text(strip=True)
+    assert texts == {
+        "de": "Zum Inhalt springen",
+        "en": "Skip to main content",
+        "de-x-ls": "Zum Text springen",
+    }
