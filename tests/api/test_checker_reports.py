@@ -2,11 +2,11 @@
 
 import json
 
-import a11y_checks
-import plainlanguage
 import pytest
 from django.test import override_settings
 
+import a11y_checks
+import plainlanguage
 from checkreport import Report
 
 MEASURE_HTML = """
@@ -18,7 +18,9 @@ damit die Betreuung durch das Jugendamt rechtzeitig organisiert werden kann.</p>
 <img src="/media/kurs.jpg">
 <p><a href="/de/anmeldung/">hier</a></p>
 """
-LEICHTE_SPRACHE = "Es gibt Kurse für Eltern. Die Kurse sind am Vormittag. Ihre Kinder sind in der Zeit in der Kita."
+LEICHTE_SPRACHE = (
+    "Es gibt Kurse für Eltern. Die Kurse sind am Vormittag. Ihre Kinder sind in der Zeit in der Kita."
+)
 
 
 def post(client, bearer, **payload):
@@ -71,7 +73,11 @@ def test_service_profiles_are_the_library_profiles():
 
 @override_settings(CHECKER_TIME_LIMIT_SECONDS=0.005)
 def test_a_check_over_the_time_limit_is_stopped(client, bearer):
-    long_html = "<p>" + " ".join(["Die Stadt fördert Sprachkurse, Beratung und Begegnung in allen Stadtteilen."] * 400) + "</p>"
+    long_html = (
+        "<p>"
+        + " ".join(["Die Stadt fördert Sprachkurse, Beratung und Begegnung in allen Stadtteilen."] * 400)
+        + "</p>"
+    )
     response = post(client, bearer, profile="de", html=long_html)
     assert response.status_code == 503
     assert response.json()["code"] == "check_timeout"
