@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
 from .definitions import ALL, ROLES, Role
 
@@ -39,10 +39,16 @@ def find_permissions(names: tuple[str, ...], result: SetupResult) -> list[Permis
 
 
 def tree_roots(locale_code: str) -> list[Page]:
+    """The start page of a locale's tree: the site's root page or its translation in that locale."""
     if locale_code == ALL:
         return [Page.get_first_root_node()]
-    # The start pages of the locale's tree (children of Wagtail's root).
-    return list(Page.objects.filter(depth=2, locale__language_code=locale_code))
+    roots = []
+    for site in Site.objects.select_related("root_page"):
+        locale = Locale.objects.filter(language_code=locale_code).first()
+        translation = locale and site.root_page.get_translation_or_none(locale)
+        if translation is not None:
+            roots.append(translation)
+    return roots
 
 
 def page_permission(permission_type: str) -> Permission:

@@ -14,7 +14,7 @@ from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from cms.compliance.models import TestReading
 from cms.compliance.store import check_revision
@@ -54,13 +54,22 @@ def publish(page: Page, user) -> Page:
     return page
 
 
-def translate(page: Page, locale: Locale, user, title: str, intro: str) -> Page:
+def translate(page: Page, locale: Locale, user) -> Page:
+    """Translate through wagtail-localize as a translator would: every segment, then publish."""
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    german_intro, german_child = TEXTS["de"]
+    target_intro, target_child = TEXTS[locale.language_code]
+    wording = {german_intro: target_intro, german_child: target_child}
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": wording.get(segment.string.data, segment.string.data)},
+        )
     translation.save_target(user=user, publish=False)
-    target = page.get_translation(locale).specific
-    target.title, target.intro = title, f"<p>{intro}</p>"
-    return publish(target, user)
+    return publish(page.get_translation(locale).specific, user)
 
 
 def build_three_trees(user) -> dict[str, Page]:
@@ -81,9 +90,8 @@ def build_three_trees(user) -> dict[str, Page]:
     child.save_revision(user=user, log_action=True)
     pages = {"de": home, "de/arbeit": child}
     for code in ("en", "de-x-ls"):
-        intro, child_title = TEXTS[code]
-        pages[code] = translate(home, by_code[code], user, "Aktionsplan", intro)
-        pages[f"{code}/arbeit"] = translate(child, by_code[code], user, child_title, intro)
+        pages[code] = translate(home, by_code[code], user)
+        pages[f"{code}/arbeit"] = translate(child, by_code[code], user)
     return pages
 
 
