@@ -37,9 +37,10 @@ EXPLANATION_LABEL = {"de-x-ls": "Wort-Erklärung", "de": "Erklärung", "en": "Ex
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"'])")
 
 
-def _skipped(node: NavigableString) -> bool:
+def _skipped(node: NavigableString, skip_explanations: bool = True) -> bool:
     return any(
-        parent.name in SKIP_INSIDE or "explanation" in (parent.get("class") or []) for parent in node.parents
+        parent.name in SKIP_INSIDE or (skip_explanations and "explanation" in (parent.get("class") or []))
+        for parent in node.parents
     )
 
 
@@ -116,7 +117,7 @@ def break_sentences(html: str) -> str:
         return html
     soup = BeautifulSoup(html, "html.parser")
     for node in list(soup.find_all(string=SENTENCE_END)):
-        if _skipped(node) or _block_of(node) is None:
+        if _skipped(node, skip_explanations=False) or _block_of(node) is None:
             continue
         parts = SENTENCE_END.split(str(node))
         pieces: list = []

@@ -93,3 +93,9 @@ def test_explained_words_render_on_the_easy_read_statement(demo, client):
     assert '<strong class="explained-term">Barriere</strong>' in html
     assert html.count('id="wort-barriere"') == 1
     assert '<br class="sentence-break"/>' in html
+
+
+def test_explanations_also_get_one_sentence_per_line():
+    html = explain_terms("<p>Der Stadt·rat tagt.</p>", EASY, language="de-x-ls")
+    out = break_sentences(html)
+    assert 'Im Stadt·rat sitzen Menschen.<br class="sentence-break"/>Sie bestimmen für die Stadt.' in out

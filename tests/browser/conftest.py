@@ -59,7 +59,8 @@ def browser() -> Iterator:
 
 @pytest.fixture
 def page(browser) -> Iterator:
-    context = browser.new_context(viewport=DESKTOP, java_script_enabled=True)
+    # bypass_csp: the site's Content Security Policy would block the injected axe-core script.
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=True, bypass_csp=True)
     tab = context.new_page()
     yield tab
     context.close()
