@@ -47,7 +47,7 @@ def analyze(
 ) -> TextReport:
     """Score ``text`` and find what breaks the rules of ``profile`` ("de", "en" or "de-x-ls").
 
-    ``glossary``: terms the site explains; they count as explained. ``severities`` and
+    ``glossary``: terms (or a mapping term -> explanation) the site explains; they count as explained. ``severities`` and
     ``threshold`` override the profile's defaults (a severity of "off" switches a rule off).
     """
     if not isinstance(text, str):
@@ -56,7 +56,7 @@ def analyze(
     if severities or threshold is not None:
         chosen = chosen.with_overrides(severities=severities, threshold=threshold)
     document = build_document(text, chosen.language, html=html)
-    document.glossary = frozenset(term.strip().lower() for term in glossary or () if term.strip())
+    document.glossary = frozenset(term.strip().casefold() for term in glossary or () if term.strip())
     score, metrics = measure(document)
     document.metrics = metrics
     findings = []

@@ -67,10 +67,14 @@ class Document:
     text: str
     language: str
     sentences: list[Sentence]
-    glossary: frozenset[str] = frozenset()
+    glossary: frozenset[str] = frozenset()  # casefolded terms the site explains
     metrics: dict[str, float] = field(default_factory=dict)
     # Results that several rules share (passive phrases, clauses ...), computed once per text.
     cache: dict[str, Any] = field(default_factory=dict)
+
+    def explains(self, word: str) -> bool:
+        """Whether the site's glossary explains ``word`` (compared case-insensitively)."""
+        return word.casefold() in self.glossary
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         if key not in self.cache:

@@ -53,7 +53,7 @@ def check_acronyms(document: Document, profile: Profile) -> Iterator[Hit]:
             continue  # a heading in capitals is a layout matter, not an abbreviation
         for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
             acronym = match.group()
-            if acronym in german.ACRONYMS_KNOWN or acronym.lower() in document.glossary:
+            if acronym in german.ACRONYMS_KNOWN or document.explains(acronym):
                 continue
             known = german.ACRONYMS.get(acronym)
             suggestion = (

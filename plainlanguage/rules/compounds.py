@@ -50,7 +50,7 @@ def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]
                 if len(word) < MIN_COMPOUND or not word[0].isupper() or not word.isalpha() or word.isupper():
                     continue
                 parts = compound_parts(word)
-                if len(parts) > 1 and word.lower() not in document.glossary:
+                if len(parts) > 1 and not document.explains(word):
                     found.append((token, parts))
         return found
 

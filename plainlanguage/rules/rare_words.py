@@ -24,10 +24,10 @@ def explained_terms(document: Document) -> set[str]:
     """Words the text itself explains: "Inklusion heißt: ...", "Ein Beirat ist eine Gruppe"."""
     terms = set(document.glossary)
     for sentence in document.sentences:
-        words = [token.text.lower() for token in sentence.tokens]
-        for i, word in enumerate(words[1:], start=1):
-            if word in EXPLAINING:
-                terms.add(words[i - 1])
+        words = sentence.lower
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in EXPLAINING or (word == "ist" and words[i + 1] in ("ein", "eine")):
+                terms.add(words[i - 1].casefold())
     return terms
 
 
@@ -42,7 +42,7 @@ def _find_candidates(document: Document) -> Iterator[tuple[int, int, str]]:
             word = token.text
             if len(word) < 4 or word.isupper() or not (word.isalpha() or _LETTERS.match(word)):
                 continue
-            if word.lower() in explained:
+            if word.casefold() in explained:
                 continue
             if document.language == "en" and index and word[0].isupper():
                 continue  # a name
