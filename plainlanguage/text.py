@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
@@ -28,7 +29,7 @@ WRAPPED_LINE_LENGTH = 60
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[·•∙‧'’\-]?[^\W_]+)*")
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?= )")
 _NEXT_WORD = re.compile(r"\S+")
-_CLAUSE_PUNCTUATION = frozenset(",;:–—()[]")
+_CLAUSE_MARK = re.compile(r"[,;:–—()\[\]]")
 # Addresses are read as a whole and are no words to check.
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Longer runs of words without an end (tables, lists, pasted data) are cut into parts this long,
@@ -166,13 +167,13 @@ _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the
 
 def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
-    previous = start
-    for i, token in enumerate(tokens):
-        if token.start - previous > 1 or (token.start > previous and text[previous] != " "):
-            gap = text[previous : token.start]
-            breaks[i] = i > 0 and any(char in _CLAUSE_PUNCTUATION for char in gap)
-            commas[i] = i > 0 and "," in gap
-        previous = token.end
+    starts = [token.start for token in tokens]
+    for match in _CLAUSE_MARK.finditer(text, start, end):
+        index = bisect_left(starts, match.start())
+        # Punctuation before the first word opens no clause; inside a token ("9:30") it is no break.
+        if 0 < index < len(tokens) and match.start() >= tokens[index - 1].end:
+            breaks[index] = True
+            commas[index] = commas[index] or match.group() == ","
     lower = [token.text.lower() for token in tokens]
     return Sentence(start, end, text[start:end], tokens, lower, breaks, commas)
 
