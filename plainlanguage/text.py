@@ -26,7 +26,7 @@ _LIST_MARKER = re.compile(r"^(?:[-–•*·▪◦]\s|\d{1,2}[.)]\s)")
 # A line at least this long that does not end a sentence is taken as hard-wrapped prose.
 WRAPPED_LINE_LENGTH = 60
 
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[·•∙‧'’\-]?[^\W_]+)*")
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_][^\W_]*(?:[·•∙‧'’\-][^\W_]+)*")
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?= )")
 _NEXT_WORD = re.compile(r"\S+")
 _CLAUSE_MARK = re.compile(r"[,;:–—()\[\]]")
