@@ -151,6 +151,11 @@ def test_severities_and_threshold_can_be_overridden() -> None:
     }
 
 
+def test_overrides_for_other_profiles_rules_are_ignored() -> None:
+    report = analyze(STANDARD, profile="de-x-ls", severities={"passive-density": "error", "plain-words": "error"})
+    assert not {"passive-density", "plain-words"} & {f.rule for f in report.findings}
+
+
 def test_report_round_trips_through_json() -> None:
     report = analyze(STANDARD, profile="de-x-ls")
     data = json.loads(json.dumps(report.to_dict()))
