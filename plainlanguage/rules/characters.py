@@ -15,6 +15,7 @@ SPECIAL = {"§": "Paragraf", "&": "und", ";": "einen Punkt und einen neuen Satz"
            "¹": "eine Erklärung im Text", "²": "eine Erklärung im Text", "³": "eine Erklärung im Text", "†": "gestorben",
            "/": "„oder“ oder „und“", "%": "Prozent oder besser „viele“ oder „wenige“", "~": "ungefähr", "≈": "ungefähr", "+": "plus"}  # fmt: skip
 _SPECIAL = re.compile(r"[§&;#*¹²³†~≈+/%]")
+_QUOTES = re.compile(r"[\"„“”»«]")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
 _FROM = ("von ", "vom ", "Von ", "Vom ")
@@ -46,6 +47,15 @@ def check_special(document: Document, profile: Profile) -> Iterator[Hit]:
             de=f"Schreiben Sie statt „{match.group()}“ {written}.",
             en=f"Write {written} instead of „{match.group()}“.",
         )
+        yield Hit(match.start(), match.end(), advice, {"character": match.group()})
+
+
+def check_quotes(document: Document, profile: Profile) -> Iterator[Hit]:
+    advice = Text(
+        de="Schreiben Sie ohne Anführungs·zeichen: „Er sagt: Ich komme.“ wird zu Er sagt: Ich komme.",
+        en="Write without quotation marks, e.g. Er sagt: Ich komme.",
+    )
+    for match in _QUOTES.finditer(document.text):
         yield Hit(match.start(), match.end(), advice, {"character": match.group()})
 
 
@@ -98,6 +108,9 @@ RULES = (
         bad("de-x-ls", "Der Beirat [[(ein Gremium)]] trifft sich."),
         good("de-x-ls", "Der Beirat trifft sich.\nDer Beirat ist eine Gruppe von Menschen.")),
     ),
+    ("quotation-marks", "Anführungszeichen", "Quotation marks", check_quotes, "SONDERZEICHEN", (
+        bad("de-x-ls", "Das Fest heißt [[„]]Dresden für alle[[“]]."),
+        good("de-x-ls", "Das Fest heißt: Dresden für alle."))),
     ("roman-numeral", "Römische Zahl", "Roman numeral", check_roman, "ROEMISCHE_ZAHL", (
         bad("de-x-ls", "Das steht in Teil [[III]]."), bad("de-x-ls", "Stufe [[vii]]"),
         good("de-x-ls", "Das steht in Teil 3.\nIch bin hier."))),
@@ -112,6 +125,8 @@ SEVERITY = {
     "brackets": "error",
     "roman-numeral": "error",
     "range-dash": "warning",
+    # Leichte Sprache uses them for speech and names often enough to be a matter of degree.
+    "quotation-marks": "warning",
 }
 
 for rule_id, title_de, title_en, check, lt, examples in RULES:
