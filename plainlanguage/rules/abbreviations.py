@@ -1,4 +1,4 @@
-"""Abbreviations ("z. B.", "bzw.") and acronyms ("KV", "S.P.D."): write them out or explain them."""
+"""Abbreviations ("z. B.", "bzw.") and acronyms ("BAMF", "A.W.O."): write them out or explain them."""
 
 from __future__ import annotations
 

@@ -112,10 +112,10 @@ RULES = (
         bad("de-x-ls", "Das Fest heißt [[„]]Dresden für alle[[“]]."),
         good("de-x-ls", "Das Fest heißt: Dresden für alle."))),
     ("roman-numeral", "Römische Zahl", "Roman numeral", check_roman, "ROEMISCHE_ZAHL", (
-        bad("de-x-ls", "Das steht in Teil [[III]]."), bad("de-x-ls", "Stufe [[vii]]"),
+        bad("de-x-ls", "Das steht in Teil [[III]]."), bad("de-x-ls", "Lesen Sie Kapitel [[iv]]."),
         good("de-x-ls", "Das steht in Teil 3.\nIch bin hier."))),
     ("range-dash", "Bereich mit Strich", "Range with a dash", check_range, "VON_BIS", (
-        bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Pilze [[von A-Z]]."),
+        bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Das Wörter·buch erklärt Wörter [[von A-Z]]."),
         good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll."))),
 )  # fmt: skip
 

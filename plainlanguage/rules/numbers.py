@@ -128,7 +128,7 @@ _rule("decimal-number", Text("Kommazahl", "Decimal number"), check_decimal, (
     good("de-x-ls", "Die Fahrt dauert ungefähr 3 Stunden."),
 ), "ZAHLEN")  # fmt: skip
 _rule("number-word", Text("Zahl als Wort", "Number as a word"), check_number_words, (
-    bad("de-x-ls", "Es waren [[sieben]] Leute da."),
+    bad("de-x-ls", "Zum Treffen kamen [[sieben]] Frauen."),
     bad("de-x-ls", "Es kamen [[zweihundert]] Gäste."),
-    good("de-x-ls", "Es waren 7 Leute da.\nEin Mann und eine Frau kommen."),
+    good("de-x-ls", "Zum Treffen kamen 7 Frauen.\nEin Mann und eine Frau kommen."),
 ), "ZAHLWOERTER")  # fmt: skip

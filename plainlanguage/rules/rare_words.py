@@ -120,10 +120,10 @@ register(
         },
         check=check_rare,
         examples=(
-            bad("de-x-ls", "Das ist eine [[asymmetrische]] Anordnung."),
+            bad("de-x-ls", "Die Stadt plant eine [[paritätische]] Besetzung vom Beirat."),
             good(
                 "de-x-ls",
-                "Das ist ein Plan.\nEin Beirat ist eine Gruppe.\nAnordnung heißt: so stehen die Dinge.",
+                "Das ist ein Plan.\nEin Beirat ist eine Gruppe.\nBeirat heißt: eine Gruppe, die berät.",
             ),
             bad("en", "The council will [[promulgate]] the plan."),
             good("en", "The council will publish the plan in Dresden."),

@@ -152,7 +152,9 @@ def test_severities_and_threshold_can_be_overridden() -> None:
 
 
 def test_overrides_for_other_profiles_rules_are_ignored() -> None:
-    report = analyze(STANDARD, profile="de-x-ls", severities={"passive-density": "error", "plain-words": "error"})
+    report = analyze(
+        STANDARD, profile="de-x-ls", severities={"passive-density": "error", "plain-words": "error"}
+    )
     assert not {"passive-density", "plain-words"} & {f.rule for f in report.findings}
 
 
