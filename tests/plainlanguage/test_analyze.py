@@ -112,9 +112,10 @@ def test_layout_does_not_change_the_score(profile: str) -> None:
 @given(
     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
     st.sampled_from(list(PROFILES)),
+    st.booleans(),
 )
-def test_any_text_gives_a_consistent_report(text: str, profile: str) -> None:
-    report = analyze(text, profile=profile)
+def test_any_text_gives_a_consistent_report(text: str, profile: str, html: bool) -> None:
+    report = analyze(text, profile=profile, html=html)
     assert 0 <= report.score <= 20
     for finding in report.findings:
         assert 0 <= finding.start <= finding.end <= len(report.text)
