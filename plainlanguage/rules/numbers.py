@@ -20,6 +20,7 @@ _NUMBER_WORD = re.compile(
     r"|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)"
     r"(?:hundert|tausend)?\b"
 )
+NUMERAL_ENDINGS = ("zig", "ßig", "hundert", "tausend", "zehn", "elf", "zwölf")
 FRACTIONS = {50: "die Hälfte", 25: "ein Viertel", 75: "drei Viertel", 33: "ein Drittel", 10: "jeder Zehnte"}
 
 
@@ -85,10 +86,13 @@ def number_value(word: str) -> int | None:
 
 
 def check_number_words(document: Document, profile: Profile) -> Iterator[Hit]:
-    for match in _NUMBER_WORD.finditer(document.text):
-        value = number_value(match.group())
-        if value and match.group()[0].islower():
-            yield Hit(match.start(), match.end(), _write(f"die Ziffer „{value}“"), {"number": match.group()})
+    for sentence in document.sentences:
+        for token, word in zip(sentence.tokens, sentence.lower, strict=True):
+            if token.text[0].isupper() or not (word in NUMBER_WORDS or word.endswith(NUMERAL_ENDINGS)):
+                continue
+            value = number_value(word) if _NUMBER_WORD.fullmatch(word) else None
+            if value:
+                yield Hit(token.start, token.end, _write(f"die Ziffer „{value}“"), {"number": token.text})
 
 
 def _write(written: str) -> Text:
