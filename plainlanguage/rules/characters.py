@@ -19,9 +19,16 @@ _QUOTES = re.compile(r"[\"„“”»«]")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
 _FROM = ("von ", "vom ", "Von ", "Vom ")
-_ROMAN = re.compile(r"\b(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
-_ROMAN_AFTER = re.compile(r"\b(?:Teil|Stufe|Kapitel|Band|Phase|Abschnitt|Artikel|Buch|Klasse) ([ivx]{2,5})\b")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_DIGITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+# II ... XXXIX; a single "I" or "V" is too often a letter or a word.
+ROMAN_NUMERALS = frozenset(tens + ones for tens in ("", "X", "XX", "XXX") for ones in _ROMAN_DIGITS) - {
+    "",
+    "I",
+    "V",
+    "X",
+}
+NUMBERED_PARTS = frozenset("teil stufe kapitel band phase abschnitt artikel buch klasse".split())
 
 
 def _roman_value(numeral: str) -> int:
@@ -69,9 +76,14 @@ def check_brackets(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
-    spans = [(m.start(), m.end()) for m in _ROMAN.finditer(document.text) if len(m.group()) >= 2]
-    spans += [(m.start(1), m.end(1)) for m in _ROMAN_AFTER.finditer(document.text)]
-    for start, end in sorted(spans):
+    spans = []
+    for sentence in document.sentences:
+        for i, token in enumerate(sentence.tokens):
+            if token.text in ROMAN_NUMERALS:  # "III", "XIV"
+                spans.append((token.start, token.end))
+            elif i and sentence.lower[i - 1] in NUMBERED_PARTS and token.text.upper() in ROMAN_NUMERALS:
+                spans.append((token.start, token.end))  # "Kapitel iv"
+    for start, end in spans:
         value = _roman_value(document.text[start:end])
         advice = Text(de=f"Schreiben Sie die Ziffer „{value}“.", en=f"Write the figure „{value}“.")
         yield Hit(start, end, advice, {"character": document.text[start:end]})
