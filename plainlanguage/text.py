@@ -165,6 +165,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the hot path
 
 
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    # findall and find are faster than match objects; between two tokens there is no letter or
+    # digit, so the next occurrence of a token's text is the token itself.
+    tokens, position, find = [], start, text.find
+    for word in TOKEN.findall(text, start, end):
+        position = find(word, position)
+        tokens.append(_new_token(Token, (word, position, position + len(word))))
+        position += len(word)
+    return tokens
+
+
 def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
     starts = [token.start for token in tokens]
@@ -185,7 +196,7 @@ def build_document(text: str, language: str, *, html: bool = False) -> Document:
     )
     sentences = []
     for start, end in split_sentences(analysed):
-        tokens = [_new_token(Token, (m.group(), *m.span())) for m in TOKEN.finditer(analysed, start, end)]
+        tokens = _tokens(analysed, start, end)
         if addresses:
             tokens = [t for t in tokens if not any(a <= t.start < b for a, b in addresses)]
         # A line of only symbols or emoji is no sentence.
