@@ -47,8 +47,10 @@ def analyze(
 ) -> TextReport:
     """Score ``text`` and find what breaks the rules of ``profile`` ("de", "en" or "de-x-ls").
 
-    ``glossary``: terms (or a mapping term -> explanation) the site explains; they count as explained. ``severities`` and
-    ``threshold`` override the profile's defaults (a severity of "off" switches a rule off).
+    ``glossary``: terms (or a mapping term -> explanation) the site explains; they count as
+    explained. ``severities`` and ``threshold`` override the profile's defaults (a severity of
+    "off" switches a rule off). Never raises on odd text; raises TypeError / ValueError on bad
+    arguments (not a str, unknown profile, rule id or severity).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
