@@ -92,7 +92,7 @@ RULE = register(
             bad(
                 "de-x-ls", "[[Der Plan wurde im Jahr 2022 von dem Stadt·rat für alle Menschen beschlossen.]]"
             ),
-            bad("de-x-ls", "[[Die Stadt plant für den Sommer ein großes Fest in der Stadtteilbibliothek.]]"),
+            bad("de-x-ls", "[[Die Stadt plant für den Sommer ein großes Fest in der Stadtbibliothek.]]"),
             good("de-x-ls", "Im Sommer gibt es ein großes Fest für alle Menschen in der Stadt."),
         ),
     )
