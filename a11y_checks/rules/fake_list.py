@@ -1,4 +1,4 @@
-"""Author rules for text: lists typed by hand, ALL CAPS passages, blockquotes used for layout."""
+"""Lists typed by hand: lines starting with „- “, „• “ or „1.“ instead of a real list."""
 
 from __future__ import annotations
 
@@ -10,15 +10,14 @@ from bs4 import Tag
 
 from checkreport import Text
 
-from ..data.words import THRESHOLDS
-from ..dom import Page, normalise_space
+from ..dom import Page, ancestor, normalise_space
 from ..registry import Hit, Rule
 from ._helpers import ex
 
 _BULLETS = frozenset("-–—•·*○◦▪■□►▶→✓✔➢➤⊙»")
+
+
 _ORDERED = re.compile(r"^\(?(\d{1,2}|[a-z])[.)]\s+\S", re.I)
-_BLOCKS = frozenset("p li h1 h2 h3 h4 h5 h6 td th blockquote dd dt figcaption caption".split())
-_CAPS_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
 def _marker(line: str) -> tuple[str, int] | None:
@@ -59,7 +58,7 @@ def _fake_lists(page: Page) -> Iterator[Hit]:
         if (
             id(paragraph) in reported
             or page.is_excluded(paragraph)
-            or paragraph.find_parent(["table", "ul", "ol"])
+            or ancestor(paragraph, "table", "ul", "ol")
         ):
             continue
         run: list[tuple[Tag, tuple[str, int]]] = []
@@ -78,37 +77,6 @@ def _fake_lists(page: Page) -> Iterator[Hit]:
         if len(run) >= 2:
             reported.update(id(n) for n, _ in run)
             yield Hit(run[0][0], params={"marker": normalise_space(_lines(page, run[0][0])[0])[:3]})
-
-
-def _own_text(node: Tag) -> str:
-    parts = []
-    for text in node.find_all(string=True):
-        owner = next((p for p in text.parents if isinstance(p, Tag) and p.name in _BLOCKS), None)
-        if owner is node:
-            parts.append(str(text))
-    return normalise_space(" ".join(parts))
-
-
-def _all_caps(page: Page) -> Iterator[Hit]:
-    for node in page.elements:
-        if node.name not in _BLOCKS or page.is_excluded(node):
-            continue
-        run = letters = 0
-        for word in _CAPS_WORD.findall(_own_text(node)):
-            if word.isupper():
-                run, letters = run + 1, letters + len(word)
-                if run >= THRESHOLDS["caps_min_words"] and letters >= THRESHOLDS["caps_min_letters"]:
-                    yield Hit(node)
-                    break
-            else:
-                run = letters = 0
-
-
-def _short_quotes(page: Page) -> Iterator[Hit]:
-    for node in page.by_tag.get("blockquote", ()):
-        text = normalise_space(node.get_text(" "))
-        if text and len(text) < THRESHOLDS["blockquote_min_chars"] and not page.is_excluded(node):
-            yield Hit(node, params={"text": text})
 
 
 RULES = (
@@ -138,45 +106,5 @@ RULES = (
             ex("<p>11</p><p>12</p>"),
             ex("<p>2024 gab es 12 Kurse.</p><p>2025 gab es 15 Kurse.</p>"),
         ),
-    ),
-    Rule(
-        id="all-caps",
-        kind="html",
-        severity="warning",
-        wcag=(),
-        practice="Editoria11y textUppercase, Sa11y; BITV-Test 9.1.4.8 (readability)",
-        title=Text(de="Kein Text in Großbuchstaben", en="No text in capitals"),
-        message=Text(
-            de="Eine Passage steht ganz in Großbuchstaben; sie ist schwer zu lesen und wird teils buchstabiert.",
-            en="A passage is written in capitals; it is hard to read and sometimes spelled out.",
-        ),
-        suggestion=Text(
-            de="Schreiben Sie normal; zur Betonung genügt Fettdruck.",
-            en="Write in normal case; use bold for emphasis.",
-        ),
-        check=_all_caps,
-        bad=(ex("<p>ANMELDUNG NUR MIT TERMIN IM BÜRGERBÜRO</p>"),),
-        good=(
-            ex("<p>Das BAMF und die IHK beraten zur Anerkennung (EU-Recht).</p>"),
-            ex("<p>Anmeldung nur mit Termin</p>"),
-        ),
-    ),
-    Rule(
-        id="blockquote-short",
-        kind="html",
-        severity="warning",
-        wcag=("1.3.1",),
-        title=Text(de="Zitat-Element nur für Zitate", en="Quote element only for quotes"),
-        message=Text(
-            de="„{text}“ ist als Zitat ausgezeichnet, aber sehr kurz: Wird <blockquote> hier zur Hervorhebung benutzt?",
-            en="“{text}” is marked up as a quote but very short: is <blockquote> used for emphasis here?",
-        ),
-        suggestion=Text(
-            de="Verwenden Sie eine Überschrift oder Fettdruck, wenn es kein Zitat ist.",
-            en="Use a heading or bold text if it is not a quotation.",
-        ),
-        check=_short_quotes,
-        bad=(ex("<blockquote>Wichtig!</blockquote>"),),
-        good=(ex("<blockquote>Integration ist eine Aufgabe der ganzen Stadtgesellschaft.</blockquote>"),),
     ),
 )
