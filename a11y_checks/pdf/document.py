@@ -74,6 +74,17 @@ class PdfDocument:
             return {}
 
     @cached_property
+    def title(self) -> str:
+        """The title from the XMP metadata (dc:title), else from the document information."""
+        title = self.xmp.get("dc:title", "").strip()
+        if not title and self.pdf is not None:
+            try:
+                title = safe_str(self.pdf.docinfo.get("/Title", "")).strip()
+            except (pikepdf.PdfError, ValueError, KeyError):
+                title = ""
+        return title
+
+    @cached_property
     def struct_elements(self) -> list[pikepdf.Dictionary]:
         """Structure elements in document order (bounded, cycle-safe, iterative)."""
         tree = self.root.get("/StructTreeRoot") if self.pdf is not None else None

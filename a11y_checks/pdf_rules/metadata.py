@@ -23,11 +23,11 @@ def _language(document: PdfDocument) -> Iterator[Hit]:
 
 @usable_only
 def _title(document: PdfDocument) -> Iterator[Hit]:
-    title = document.xmp.get("dc:title", "").strip()
+    title = document.title
     preferences = document.root.get("/ViewerPreferences")
     shown = isinstance(preferences, pikepdf.Dictionary) and bool(preferences.get("/DisplayDocTitle", False))
     if not title:
-        yield document_hit(document, missing="dc:title")
+        yield document_hit(document, missing="dc:title / Title")
     elif not shown:
         yield document_hit(document, missing="DisplayDocTitle")
 
