@@ -4,15 +4,47 @@ Idempotent: pages are found by locale and type, glossary words by translation ke
 Translated pages are created with ``copy_for_translation`` so they are linked as translations.
 """
 
+import datetime
 import uuid
 
-from wagtail.models import Locale, Page, Site
+from django.apps import apps
+from wagtail.models import Locale, Page, Revision, Site
 
 from .demo_content import GLOSSARY, GUIDE, STATEMENT, STATEMENT_DATES
 from .glossary import GlossaryTerm
 from .models import AccessibilityStatementPage, FeedbackFormField, SiteGuidePage
 
 GLOSSARY_NAMESPACE = uuid.UUID("5b1c1f0e-7a54-4d1e-9a3e-2f6d0c9b7a11")
+EASY_READ = "de-x-ls"
+DEMO_TEST_READERS = "Prüfgruppe Leichte Sprache (Beispiel für die Demo)"
+
+
+def record_demo_test_reading(page: Page, revision: Revision) -> None:
+    """Leichte Sprache goes live only after a test reading; the demo records an example one."""
+    if not apps.is_installed("cms.compliance"):
+        return
+    from cms.compliance.models import TestReading
+    from cms.compliance.store import check_revision
+
+    content_hash = check_revision(revision).content_hash
+    TestReading.objects.get_or_create(
+        page=page,
+        content_hash=content_hash,
+        defaults={
+            "revision": revision,
+            "readers": DEMO_TEST_READERS,
+            "read_on": datetime.date(2026, 3, 10),
+            "result": TestReading.Result.PASSED,
+            "notes": "Beispiel für die Demo.",
+        },
+    )
+
+
+def publish(page: Page) -> None:
+    revision = page.save_revision()
+    if page.locale.language_code == EASY_READ:
+        record_demo_test_reading(page, revision)
+    revision.publish()
 
 
 def load_glossary() -> int:
@@ -101,7 +133,7 @@ def _ensure_page(model: type[Page], homes: dict[str, Page], fields_for, content:
         source = homes["de"].add_child(instance=model(**fields_for(content["de"])))
         if model is AccessibilityStatementPage:
             source.form_fields = _form_fields(content["de"])
-        source.save_revision().publish()
+        publish(source)
     for code, home in homes.items():
         if code == "de" or model.objects.child_of(home).exists():
             continue
@@ -110,7 +142,7 @@ def _ensure_page(model: type[Page], homes: dict[str, Page], fields_for, content:
             setattr(page, name, value)
         if model is AccessibilityStatementPage:
             page.form_fields = _form_fields(content[code])
-        page.save_revision().publish()
+        publish(page)
 
 
 def home_pages() -> dict[str, Page]:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cms.headless",
     "cms.accessibility",
     "cms.monitoring",
+    "cms.roles",
     "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -118,13 +118,19 @@ class DemoLoader:
             self.assign(page, data, code, source)
             parent = self.pages[(parent_key, code)] if parent_key else Page.get_first_root_node()
             parent.add_child(instance=page)
+            changed = True
         else:
+            before = content_snapshot(page)
             self.assign(page, data, code, source)
-            page.save()
-        revision = page.save_revision(clean=True)
-        if publish:
-            revision.publish()
-            page.refresh_from_db()
+            stale = publish and page.has_unpublished_changes
+            changed = content_snapshot(page) != before or page.live != publish or stale
+            if changed:
+                page.save()
+        if changed:  # an unchanged page gets no new revision: a second run leaves no trace
+            revision = page.save_revision(clean=True)
+            if publish:
+                revision.publish()
+                page.refresh_from_db()
         self.pages[(key, code)] = page
         if code != SOURCE_LANGUAGE:
             link_translation(source, page, locale)
@@ -135,7 +141,9 @@ class DemoLoader:
         for name, value in data.items():
             field = instance._meta.get_field(name)
             if isinstance(field, StreamField):
-                value = self.stream_value(field, value, code, getattr(source, name, None))
+                # Block ids follow the source (translations) or the page's own blocks (re-runs).
+                aligned_with = source if source is not None else instance
+                value = self.stream_value(field, value, code, getattr(aligned_with, name, None))
             elif isinstance(field, models.ForeignKey):
                 value = self.resolve_instance(value, code)
             else:
@@ -178,6 +186,10 @@ class DemoLoader:
             "page": lambda key: self.pages[(key, SOURCE_LANGUAGE)],
         }
         return lookups[value.kind](value.key)
+
+
+def content_snapshot(instance: models.Model) -> str:
+    return json.dumps(instance.serializable_data(), cls=DjangoJSONEncoder, sort_keys=True)
 
 
 def set_default_site(home: Page) -> None:
