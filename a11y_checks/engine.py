@@ -53,9 +53,11 @@ def run_html(
     fragment: bool,
     severities: Mapping[str, str] | None,
 ) -> Report:
+    if not isinstance(markup, str | bytes | bytearray):
+        raise TypeError(f"check_html expects HTML as str or bytes, not {type(markup).__name__}")
     levels = resolve_severities(registry, severities)
     findings: list[Finding] = []
-    if isinstance(markup, bytes | bytearray | str) and len(markup) > MAX_HTML_CHARS:
+    if len(markup) > MAX_HTML_CHARS:
         markup = markup[:MAX_HTML_CHARS]
         findings.append(
             Finding(
