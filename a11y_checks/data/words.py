@@ -28,9 +28,9 @@ GENERIC_LINK_TEXT = {
 # Alt texts that say nothing about the picture.
 ALT_PLACEHOLDERS = {
     "de": """bild | foto | grafik | abbildung | illustration | platzhalter | logo | symbol | icon |
-        bild 1 | foto 1 | titelbild | vorschaubild | unbenannt | ohne titel | alt | alternativtext""",
+        titelbild | vorschaubild | unbenannt | ohne titel | alt | alternativtext""",
     "en": """image | img | photo | picture | graphic | illustration | placeholder | logo | icon |
-        spacer | untitled | blank | alt | alt text | tbd | todo | to do | image 1 | photo 1 | thumbnail""",
+        spacer | untitled | blank | alt | alt text | tbd | todo | to do | thumbnail""",
 }
 # Leading words that screen readers make redundant ("Bild von …").
 ALT_REDUNDANT_PREFIXES = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checkreport import Text
 
 from ..data.words import ALT_PLACEHOLDERS, phrases
@@ -12,8 +14,13 @@ from ._images import IMG, alt_check
 _PLACEHOLDERS = phrases(ALT_PLACEHOLDERS)
 
 
+# "Ein Foto", "Bild 2", "the image 3": an article before and a number after say nothing more.
+_ARTICLE_OR_NUMBER = re.compile(r"^(?:ein|eine|das|der|die|the|an?)\s+|[\s_#-]*\d+$")
+
+
 def is_placeholder(alt: str) -> bool:
-    return alt.lower().strip(" .:-") in _PLACEHOLDERS
+    text = alt.lower().strip(" .:-")
+    return text in _PLACEHOLDERS or _ARTICLE_OR_NUMBER.sub("", text).strip(" .:-") in _PLACEHOLDERS
 
 
 RULES = (
@@ -32,7 +39,18 @@ RULES = (
             en="Say what the image shows and what it stands for here.",
         ),
         check=alt_check(is_placeholder),
-        bad=(ex(IMG.format("Bild")), ex(IMG.format("TBD")), ex(IMG.format("image"))),
-        good=(ex(IMG.format("Menschen im Sprachcafé")), ex(IMG.format("Bildungsberatung im Rathaus"))),
+        bad=(
+            ex(IMG.format("Bild")),
+            ex(IMG.format("TBD")),
+            ex(IMG.format("image")),
+            ex(IMG.format("Bild 2")),
+            ex(IMG.format("Ein Foto")),
+            ex(IMG.format("photo_3")),
+        ),
+        good=(
+            ex(IMG.format("Menschen im Sprachcafé")),
+            ex(IMG.format("Bildungsberatung im Rathaus")),
+            ex(IMG.format("Das Bild der Handlungsfelder")),
+        ),
     ),
 )
