@@ -114,6 +114,14 @@ PRINCIPLES_PICTURE_TEXT = (
     "<li>Alle Ämter und Firmen sind offen für andere Kulturen.</li></ul>"
 )
 
+AUTHORS_HTML = (
+    "<p>Viele Menschen haben den Plan geschrieben.</p>"
+    "<ul><li>die Beauftragte für Integration und ihr Team</li><li>verschiedene Ämter von der "
+    "Stadt·verwaltung</li><li>Menschen aus Arbeits·gruppen</li><li>Menschen von 3 Treffen für alle</li></ul>"
+    "<p>Die Beauftragte für Integration arbeitet bei der Stadt.</p>"
+    "<p>Sie kümmert sich um Menschen aus anderen Ländern.</p>"
+)
+
 EXAMPLE_HTML = "<p>Das ist ein Beispiel.</p><p>Das Beispiel kommt von den Treffen im Jahr 2021.</p>"
 
 PAGES = {
@@ -134,9 +142,7 @@ PAGES = {
             ("audience", "Gruppen und Vereine in der Stadt"),
             ("audience", "Menschen aus anderen Ländern"),
         ],
-        "authors": "<p>Viele Menschen haben den Plan geschrieben.</p>"
-        "<ul><li>die Beauftragte für Integration und ihr Team</li><li>verschiedene Ämter von der "
-        "Stadt·verwaltung</li><li>Menschen aus Arbeits·gruppen</li><li>Menschen von 3 Treffen für alle</li></ul>",
+        "authors": AUTHORS_HTML,
         "body": [
             ("heading", {"text": "Was bedeutet Integration?", "level": "h2"}),
             ("paragraph", INTEGRATION_HTML),
@@ -246,10 +252,7 @@ PAGES = {
                 "faq",
                 {
                     "question": "Wer hat den Aktions·plan geschrieben?",
-                    "answer": "<p>Viele Menschen haben den "
-                    "Plan geschrieben.</p><ul><li>die Beauftragte für Integration und ihr Team</li><li>verschiedene "
-                    "Ämter von der Stadt·verwaltung</li><li>Menschen aus Arbeits·gruppen</li><li>Menschen von 3 "
-                    "Treffen für alle</li></ul>",
+                    "answer": AUTHORS_HTML,
                 },
             ),
             (
@@ -311,7 +314,8 @@ PAGES = {
             (
                 "principle",
                 {
-                    "statement": "<p>Wir achten die Menschen·rechte.</p><p>Wir achten das Grund·gesetz "
+                    "statement": "<p>Wir achten die Menschen·rechte.</p>"
+                    "<p>Menschen·rechte sind Rechte für alle Menschen.</p><p>Wir achten das Grund·gesetz "
                     "von Deutschland.</p><p>Wir achten die Verfassung von Sachsen.</p><p>Das Grund·gesetz und die "
                     "Verfassung sind wichtige Gesetze.</p><p>Sie sind wichtig für unser Zusammen·leben.</p>"
                 },
