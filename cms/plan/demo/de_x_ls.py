@@ -130,6 +130,25 @@ PAGES = {
         "slug": "start-leichte-sprache",
         "intro": "<p>Die Stadt Dresden hat einen Aktions·plan für Integration.</p>"
         "<p>Der Plan gilt von 2022 bis 2026.</p>",
+        "body": [
+            ("heading", {"text": "Was steht auf dieser Internet·seite?", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Auf dieser Internet·seite steht der Aktions·plan für Integration.</p>"
+                "<p>Sie finden hier:</p>"
+                "<ul><li>die Ziele von dem Plan</li><li>die Handlungs·felder</li><li>die Regeln für "
+                "Integration</li><li>Fragen und Antworten</li><li>Dateien zum Aktions·plan</li></ul>",
+            ),
+            ("heading", {"text": "So finden Sie sich zurecht", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Oben auf jeder Seite stehen 3 Sprachen.</p>"
+                "<p>Dort können Sie Leichte Sprache wählen.</p>"
+                "<p>Sie können auch Deutsch oder Englisch wählen.</p>"
+                "<p>Darunter steht der Weg zu der Seite.</p>"
+                "<p>So sehen Sie immer, wo Sie gerade sind.</p>",
+            ),
+        ],
     },
     "plan": {
         "title": "Aktions·plan Integration",
