@@ -18,9 +18,10 @@ from django.db import models
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site, TranslatableMixin
+from wagtail_localize.models import TranslationSource
 
 from cms.plan.demo import files, structure
-from cms.plan.demo.linking import link_translation
+from cms.plan.demo.linking import link_translation, update_source
 from cms.plan.demo.refs import PLACEHOLDER, Ref, translation_key
 from cms.plan.models import PlanDocument
 
@@ -40,6 +41,8 @@ class DemoLoader:
         self.images: dict[str, Any] = {}
         self.snippets: dict[tuple[str, str], models.Model] = {}
         self.pages: dict[tuple[str, str], Page] = {}
+        self.sources: dict[tuple[str, str], TranslationSource] = {}
+        self.unmatched_strings = 0
 
     def run(self, languages: tuple[str, ...] = ("de", "en", "de-x-ls")) -> Page:
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in DATA_MODULES}
@@ -101,7 +104,7 @@ class DemoLoader:
         snippet.save()
         self.snippets[(key, code)] = snippet
         if code != SOURCE_LANGUAGE:
-            link_translation(source, snippet, locale)
+            self.link(("snippet", key), source, snippet, locale)
 
     def load_page(
         self, key: str, parent_key: str | None, model_label: str, data: dict, code: str, publish: bool = True
@@ -133,7 +136,14 @@ class DemoLoader:
                 page.refresh_from_db()
         self.pages[(key, code)] = page
         if code != SOURCE_LANGUAGE:
-            link_translation(source, page, locale)
+            self.link(("page", key), source, page, locale)
+
+    def link(
+        self, cache_key: tuple[str, str], source: models.Model, target: models.Model, locale: Locale
+    ) -> None:
+        if cache_key not in self.sources:
+            self.sources[cache_key] = update_source(source)
+        self.unmatched_strings += link_translation(self.sources[cache_key], target, locale)
 
     # Field values ---------------------------------------------------------------------------
 
