@@ -151,22 +151,35 @@ class DemoLoader:
         for name, value in data.items():
             field = instance._meta.get_field(name)
             if isinstance(field, StreamField):
-                # Block ids follow the source (translations) or the page's own blocks (re-runs).
-                aligned_with = source if source is not None else instance
-                value = self.stream_value(field, value, code, getattr(aligned_with, name, None))
+                # Block ids follow the source (translations), else the object's own blocks (re-runs).
+                id_sources = [getattr(source, name, None), getattr(instance, name, None)]
+                value = self.stream_value(field, value, code, id_sources)
             elif isinstance(field, models.ForeignKey):
                 value = self.resolve_instance(value, code)
             else:
                 value = field.to_python(self.resolve(value, code))
             setattr(instance, name, value)
 
-    def stream_value(self, field: StreamField, items: list, code: str, source_value) -> Any:
-        """Raw stream data; block ids follow the source page's blocks so both stay aligned."""
-        source_blocks = list(source_value or [])
-        raw = []
+    def stream_value(self, field: StreamField, items: list, code: str, id_sources: list) -> Any:
+        """Raw stream data whose block ids are taken, by position, from the first stream that fits.
+
+        Same ids as the source keep wagtail-localize's segments aligned; reusing the object's own
+        ids makes a second run produce identical content.
+        """
+        candidates = [list(stream or []) for stream in id_sources]
+        raw, used = [], set()
         for index, (block_type, value) in enumerate(items):
-            matching = index < len(source_blocks) and source_blocks[index].block_type == block_type
-            block_id = source_blocks[index].id if matching else str(uuid.uuid4())
+            block_id = next(
+                (
+                    blocks[index].id
+                    for blocks in candidates
+                    if index < len(blocks)
+                    and blocks[index].block_type == block_type
+                    and blocks[index].id not in used
+                ),
+                str(uuid.uuid4()),
+            )
+            used.add(block_id)
             raw.append({"type": block_type, "value": self.resolve(value, code), "id": block_id})
         return field.to_python(json.dumps(raw, cls=DjangoJSONEncoder))
 
