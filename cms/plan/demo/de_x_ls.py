@@ -547,6 +547,7 @@ PAGES = {
     },
     "participation": {
         "title": "Die Treffen zum Aktions·plan im Jahr 2021",
+        "motto": "Gemeinsam. Verantwortung. Leben.",  # the name of the events stays as it was
         "intro": "<p>Im Jahr 2021 hat es 3 Treffen gegeben.</p>"
         "<p>Bei den Treffen haben Menschen über Integration gesprochen.</p>"
         "<p>Ungefähr 70 Menschen sind gekommen.</p>",
