@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+# axe-core for the browser tests; without npm those tests skip with a reason.
+node_modules/.installed: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: browser tests will be skipped"; fi
+
+setup: $(STAMP) node_modules/.installed
 
 migrate: setup
 	$(MANAGE) migrate --noinput

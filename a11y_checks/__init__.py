@@ -15,12 +15,14 @@ from pathlib import Path
 
 from checkreport import Report
 
+from . import pdf_rules as _pdf_rules
 from . import rules as _html_rules
 from .engine import run_html
 from .registry import Registry, Rule
 
 RULES = Registry()
 RULES.load_package(_html_rules)
+RULES.load_package(_pdf_rules)
 
 
 def check_html(
@@ -40,11 +42,12 @@ def check_pdf(
     source: str | Path | bytes,
     lang: str = "de",
     severities: Mapping[str, str] | None = None,
+    max_bytes: int | None = None,
 ) -> Report:
-    """Check a PDF given as a path or as bytes."""
+    """Check a PDF given as a path or as bytes. Larger files than ``max_bytes`` are not opened."""
     from .pdf import run_pdf
 
-    return run_pdf(RULES, source, lang=lang, severities=severities)
+    return run_pdf(RULES, source, lang=lang, severities=severities, max_bytes=max_bytes)
 
 
 __all__ = ["RULES", "Rule", "check_html", "check_pdf"]

@@ -27,6 +27,8 @@ class Example:
     source: str | Callable[[], bytes]
     fragment: bool = True
     lang: str = "de"
+    # Extra keyword arguments for the check call, e.g. a lower size limit for a PDF example.
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class Rule:
     good: tuple[Example, ...]
     act: tuple[str, ...] = ()
     scope: Scope = "any"
+    # For author rules that no WCAG criterion requires: the practice they follow.
+    practice: str = ""
 
     @property
     def en_301_549(self) -> list[str]:
@@ -82,6 +86,7 @@ class Rule:
             "title": {"de": self.title.de, "en": self.title.en},
             "description": {"de": self.message.de, "en": self.message.en},
             "suggestion": {"de": self.suggestion.de, "en": self.suggestion.en},
+            "practice": self.practice,
             **self.references,
         }
 
@@ -146,8 +151,8 @@ def _missing_metadata(rule: Rule) -> list[str]:
         text = getattr(rule, name)
         if not isinstance(text, Text) or not text.de.strip() or not text.en.strip():
             problems.append(f"{name} needs German and English")
-    if not rule.wcag:
-        problems.append("no WCAG success criterion")
+    if not rule.wcag and not rule.practice:
+        problems.append("no WCAG success criterion and no practice named")
     if not rule.bad or not rule.good:
         problems.append("needs good and bad examples")
     if not callable(rule.check):

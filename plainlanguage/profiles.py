@@ -75,10 +75,11 @@ PROFILES: dict[str, Profile] = {
             {
                 "sentence_words_warning": 12,  # LanguageTool simple-language: over 12 words
                 "sentence_words_error": 15,  # clearly not one statement any more
+                "overload_words": 11,  # above this, a second clause or hard grammar makes an error
                 "compound_letters_warning": 11,  # split compounds of this length and more
                 "compound_letters_error": 16,
                 "long_word_letters": 14,  # LanguageTool: words of 14+ letters
-                "rare_zipf": 2.5,  # below: rare word (about 3 per 10 million words)
+                "rare_zipf": 3.0,  # below: rare word (fewer than 1 in a million words)
                 "big_number": 1000,
             }
         ),

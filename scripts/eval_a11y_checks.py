@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -73,10 +74,18 @@ def evaluate_act(path: Path) -> dict:
     return {"rows": rows, "unclaimed_static": unclaimed}
 
 
+def _in_table(html: str) -> str:
+    """Table rows and cells cut out of their page are put back into a table, as they stood."""
+    start = html.lstrip()[:4].lower()
+    return f"<table>{html}</table>" if start.startswith(("<tr", "<td", "<th")) else html
+
+
 def _case_location(context: Page, case_html: str) -> str | None:
     """Where the case's element sits inside its context page (same tag, attributes and text)."""
-    case = Page(case_html, fragment=True)
-    target = next((e for e in case.elements if e.name not in ("html", "body")), None)
+    case = Page(_in_table(case_html), fragment=True)
+    first_tag = re.match(r"\s*<\s*([a-zA-Z][\w-]*)", case_html)
+    wanted = first_tag.group(1).lower() if first_tag else None
+    target = next((e for e in case.elements if e.name == wanted), None)
     if target is None:
         return None
     text = normalise_space(target.get_text(" "))
@@ -99,15 +108,16 @@ def evaluate_editoria11y(path: Path) -> dict:
         if case.get("todo"):
             continue  # behaviour Editoria11y itself has not settled
         if case.get("context_html"):
-            report = check_html(case["context_html"], lang="en", fragment=True)
-            where = _case_location(Page(case["context_html"], fragment=True), case["html"])
+            context = _in_table(case["context_html"])
+            report = check_html(context, lang="en", fragment=True)
+            where = _case_location(Page(context, fragment=True), case["html"])
             findings = [
                 f
                 for f in report.findings
                 if where is not None and (f.location == where or f.location.startswith(where + " > "))
             ]
         else:
-            findings = check_html(case["html"], lang="en", fragment=True).findings
+            findings = check_html(_in_table(case["html"]), lang="en", fragment=True).findings
         flagged = sorted({f.rule for f in findings if f.severity in FLAGGED})
         outcomes[case["expected"]].append((case["case_id"], case["check_keys"], flagged))
     missed = [c for c in outcomes["flag"] if not c[2]]

@@ -29,6 +29,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "cms.core",
     "cms.plan",
+    "cms.compliance",  # before wagtail: its publish_scheduled skips (and logs) blocked revisions
+    "cms.checker_api",
+    "cms.headless",
+    "cms.accessibility",
+    "cms.monitoring",
+    "cms.roles",
+    "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -48,6 +55,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",
     "django_tasks",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -60,6 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -69,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.compliance.middleware.ComplianceMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -82,6 +92,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -153,6 +164,19 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "pptx", "png", "jpg", "svg", "txt", "csv"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# Draft preview for a headless front end: token lifetime, and the front end's preview URL
+# ("https://app.example.org/preview?token={token}"); empty = the admin shows the API link.
+HEADLESS_PREVIEW_MAX_AGE_SECONDS = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE_SECONDS", "3600"))
+HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
+WAGTAILAPI_LIMIT_MAX = 100
+# Rich text in the content API as display-ready HTML (links and embeds expanded).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+
+# Checker service (/api/check/): limits per request and per client.
+CHECKER_MAX_BODY_BYTES = int(os.environ.get("CHECKER_MAX_BODY_BYTES", 2 * 1024 * 1024))
+CHECKER_MAX_PDF_BYTES = int(os.environ.get("CHECKER_MAX_PDF_BYTES", 20 * 1024 * 1024))
+CHECKER_RATE_LIMIT = os.environ.get("CHECKER_RATE_LIMIT", "120/min")
+CHECKER_TIME_LIMIT_SECONDS = float(os.environ.get("CHECKER_TIME_LIMIT_SECONDS", "20"))
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -165,5 +189,13 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "pikepdf": {"level": "WARNING"},
     },
 }
+
+# Security (cms.security): CSP and headers per response; see cms/security/policy.py.
+# No third-party requests from the admin: no Gravatar avatars, no update check against wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
+CSP_EXTRA_SOURCES: dict[str, list[str]] = {}

@@ -118,7 +118,7 @@ ARTICLES = frozenset(
 COMPOUND_BAD_LEFT = frozenset(
     "ab an auf aus bei da dar durch ein ent er fest gegen her hin hinter miss mit nach neben über "
     "um un unter ur ver vor voll weg weiter wider wieder zer zu zurück zusammen zwischen be ge "
-    "all eigen selbst sonder viel".split()
+    "all eigen selbst sonder viel unterm überm vorm hinterm ans aufs ins im am zum zur vom beim".split()
 )
 COMPOUND_BAD_RIGHT = frozenset(
     "ung heit keit schaft lich ling nis tum chen lein isch ig bar sam haft ern ien ten ter ner "
@@ -126,3 +126,16 @@ COMPOUND_BAD_RIGHT = frozenset(
 )
 # Linking elements between the parts of a compound ("Arbeit-s-platz", "Straße-n-bahn").
 COMPOUND_LINKS = ("s", "es", "n", "en", "e", "er", "ns")
+
+# Everyday German for common foreign words (used when the text does not explain the word).
+FOREIGN_REPLACEMENTS = {
+    "workshop": "Arbeits·treffen", "meeting": "Treffen", "feedback": "Rück·meldung",
+    "community": "Gemeinschaft", "event": "Veranstaltung", "ticket": "Fahr·karte",
+    "team": "Gruppe", "job": "Arbeit", "know-how": "Wissen", "download": "herunter·laden",
+    "online": "im Internet", "homepage": "Internet·seite", "website": "Internet·seite",
+    "deadline": "letzter Tag", "update": "neue Version", "flyer": "Info·blatt",
+    "partizipation": "Mit·machen", "inklusion": "alle machen mit", "diversität": "Vielfalt",
+    "kommunikation": "Gespräch", "integration": "Zusammen·leben", "migration": "Zu·wanderung",
+}  # fmt: skip
+# Phrases that explain the word before them ("Inklusion heißt: ...").
+EXPLAINING = frozenset("heißt bedeutet bedeuten heißen meint".split())

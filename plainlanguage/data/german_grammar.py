@@ -22,7 +22,7 @@ PRETERITE = frozenset(
     öffneten heiratete heirateten liebte liebten wünschte wünschten erhielt erhielten bekam bekamen
     verließ verließen erfuhr erfuhren entschied entschieden beschloss beschlossen gelang fing fingen
     hing hingen log rieb schob schoss sank schnitt schritt stahl stritt trieb vergaß verschwand wies
-    wog zwang floh flohen geschah""".split()
+    wog zwang floh flohen geschah ward""".split()
 )
 # Forms that are also past participles or infinitives; only counted after a subject pronoun.
 PRETERITE_AMBIGUOUS = frozenset("entschieden beschlossen".split())
@@ -34,11 +34,16 @@ SUBJUNCTIVE = frozenset(
 ) - {"gingen"}
 SUBJUNCTIVE_I = frozenset("sei seist seien seiet".split())
 
+MODALS = frozenset(
+    """kann kannst können könnt muss musst müssen müsst will willst wollen wollt soll sollst sollen
+    sollt darf darfst dürfen dürft mag mögen möchte möchten wird werden wirst werdet""".split()
+)
 SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 COORDINATORS = frozenset("und oder aber denn sondern doch".split())
 SUBORDINATORS = frozenset(
     """dass daß weil wenn ob obwohl obgleich damit nachdem bevor während als da sodass falls indem
-    wobei seit seitdem bis sobald solange sofern soweit wohingegen""".split()
+    wobei seit seitdem bis sobald solange sofern soweit wohingegen was wer wo wie warum wann wohin woher
+    womit wofür worüber woran worauf weshalb wieso""".split()
 )
 # Subordinate clauses Leichte Sprache accepts: "Wenn Sie Fragen haben: ...", "..., weil ...".
 ACCEPTED_IN_LEICHTE_SPRACHE = frozenset({"wenn", "weil"})
@@ -68,7 +73,9 @@ NOT_VERBS = frozenset(
     deren denen diesen jeden jenen welchen keinen meinen deinen euren etwa genug bis ab unter
     oben mitten gegen ohne statt trotz samt nebst ebenfalls jedoch trotzdem deshalb deswegen
     außerdem sonst damit dabei dafür dagegen daran darauf daraus darin darüber darum davon
-    dazu""".split()
+    dazu vielleicht bereits fast längst zumindest mindestens höchstens bestimmt gesamt insgesamt
+    direkt genau extra erst zuerst meist nachts abends morgens mittags montags rechts links
+    seit weit""".split()
 )
 ADJECTIVE_ENDINGS = ("ig", "lich", "isch", "bar", "sam", "los", "voll", "haft", "ische", "iges", "ige",
                      "igen", "iger", "liche", "lichen", "licher", "liches", "ischen", "bare", "baren")  # fmt: skip

@@ -2,12 +2,20 @@
 
 from plainlanguage.rules import (  # noqa: F401
     abbreviations,
+    characters,
     clauses,
+    compound_style,
     compounds,
     dates,
+    english,
     genitive,
+    long_words,
     negation,
+    numbers,
+    overload,
     passive,
+    rare_words,
     sentence_length,
+    style,
     verbs,
 )

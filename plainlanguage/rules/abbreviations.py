@@ -28,13 +28,13 @@ def check_abbreviations(document: Document, profile: Profile) -> Iterator[Hit]:
         written = match.group()
         expansion = _expansion(written)
         if expansion is None:
-            first = written.split(".")[0] + "."
-            expansion = _expansion(first)
-            written = first
-        if expansion is None:
             letters = written.replace(" ", "").split(".")[:-1]
             if len(letters) >= 2 and all(len(part) == 1 and part.isupper() for part in letters):
                 yield Hit(match.start(), match.end(), _write_out(written), {"abbreviation": written})
+                continue
+            written = written.split(".")[0] + "."
+            expansion = _expansion(written)
+        if expansion is None:
             continue
         suggestion = Text(de=f"Schreiben Sie „{expansion}“.", en=f"Write „{expansion}“ instead.")
         yield Hit(match.start(), match.start() + len(written), suggestion, {"abbreviation": written})
@@ -81,6 +81,7 @@ register(
         examples=(
             bad("de-x-ls", "Es gibt viele Angebote, [[z. B.]] Sprach·kurse."),
             bad("de-x-ls", "Das Büro ist in der Königstraße [[Nr.]] 5."),
+            bad("de-x-ls", "Das Fest macht die [[A.W.O.]] in Dresden."),
             good("de-x-ls", "Es gibt viele Angebote.\nZum Beispiel: Sprach·kurse."),
             bad("de", "Die Beratung ist kostenlos [[bzw.]] wird von der Stadt bezahlt."),
             good("de", "Die Beratung ist kostenlos. Die Stadt bezahlt sie."),

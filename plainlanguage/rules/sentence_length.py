@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from checkreport import Text
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.rules import overload
 from plainlanguage.text import Document
 
 REFERENCES = {
@@ -32,7 +33,11 @@ def _long_sentences(document: Document, low: float, high: float, limit: int) -> 
 
 def check_long(document: Document, profile: Profile) -> Iterator[Hit]:
     limit = int(profile.params["sentence_words_warning"])
-    yield from _long_sentences(document, limit, profile.params["sentence_words_error"], limit)
+    # A long sentence that is also overloaded gets that (stronger) finding instead.
+    overloaded = overload.overloaded(document, profile) if profile.severity(overload.RULE) else {}
+    for hit in _long_sentences(document, limit, profile.params["sentence_words_error"], limit):
+        if hit.start not in overloaded:
+            yield hit
 
 
 def check_far_too_long(document: Document, profile: Profile) -> Iterator[Hit]:

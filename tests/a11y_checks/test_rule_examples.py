@@ -11,9 +11,9 @@ from a11y_checks.registry import Example, Rule
 def _run(rule: Rule, example: Example) -> list[str]:
     if rule.kind == "pdf":
         source = example.source() if callable(example.source) else example.source
-        report = check_pdf(source, lang=example.lang)
+        report = check_pdf(source, lang=example.lang, **example.options)
     else:
-        report = check_html(example.source, lang=example.lang, fragment=example.fragment)
+        report = check_html(example.source, lang=example.lang, fragment=example.fragment, **example.options)
     assert not [f for f in report.findings if f.rule == "checker-error"], report.findings
     return [finding.rule for finding in report.findings]
 

@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cms.accessibility.demo import load_accessibility_demo
 from cms.plan.demo.loader import DemoLoader
 
 DEMO_USER = "admin"
@@ -17,11 +18,13 @@ class Command(BaseCommand):
         loader = DemoLoader()
         with transaction.atomic():
             home = loader.run()
+            accessibility_summary = load_accessibility_demo()
         if loader.unmatched_strings:
             self.stderr.write(
                 f"{loader.unmatched_strings} German strings have no aligned English string; "
                 "the translation editor shows them as untranslated."
             )
+        self.stdout.write(accessibility_summary)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.url or '/de/'}"))
         self.ensure_admin()
 

@@ -1,0 +1,30 @@
+"""PDF checks: open the file once, collect its facts, run the PDF rules."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from checkreport import Finding, Report
+
+from ..engine import CHECKER, OFF, resolve_severities, to_finding
+from ..registry import Registry
+from .document import PdfDocument
+
+
+def run_pdf(
+    registry: Registry,
+    source: str | Path | bytes,
+    *,
+    lang: str,
+    severities: Mapping[str, str] | None,
+    max_bytes: int | None = None,
+) -> Report:
+    levels = resolve_severities(registry, severities)
+    document = PdfDocument(source, max_bytes=max_bytes)
+    findings: list[Finding] = []
+    for rule in registry.of_kind("pdf"):
+        if levels[rule.id] == OFF:
+            continue
+        findings.extend(to_finding(rule, hit, levels[rule.id], None) for hit in rule.check(document))
+    return Report(checker=CHECKER, profile=lang, findings=findings, metrics=document.metrics())

@@ -1,0 +1,99 @@
+"""A passage in another language needs a lang attribute, or it is read with the wrong voice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import NavigableString, Tag
+
+from checkreport import Text
+
+from ..data.words import LANGUAGE_NAMES, THRESHOLDS
+from ..dom import Page, normalise_space
+from ..language_id import may_contain_other, other_language
+from ..registry import Hit, Rule
+from ._helpers import ex
+
+_BLOCKS = frozenset("p li blockquote td th h1 h2 h3 h4 h5 h6 figcaption caption dd dt".split())
+_SKIP = frozenset({"script", "style", "code", "pre", "kbd", "samp", "template"})
+_QUOTED = re.compile(r"[„“\"»«‚‘']([^„“”\"»«‚‘’']{12,})[“”\"«»‘’']")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _own_text(page: Page, block: Tag) -> str:
+    """Text of the block, without nested blocks and without parts that carry their own lang."""
+    parts: list[str] = []
+    stack = list(reversed(block.contents))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in _BLOCKS or node.name in _SKIP or "lang" in node.attrs or page.is_hidden(node):
+                parts.append(" ")
+                continue
+            stack.extend(reversed(node.contents))
+        elif type(node) is NavigableString:
+            parts.append(str(node))
+    return normalise_space("".join(parts))
+
+
+def _segments(text: str) -> list[str]:
+    return [match.group(1) for match in _QUOTED.finditer(text)] + _SENTENCE_END.split(text)
+
+
+def _unmarked_passages(page: Page) -> Iterator[Hit]:
+    page_lang = page.lang_of(page.html_element) if page.html_element is not None else page.default_lang
+    if not any(node.name != "html" for node in page.with_lang):
+        if not may_contain_other(page.plain_text, page_lang.split("-")[0].lower()):
+            return  # one language declared and nothing foreign anywhere on the page
+    for block in page.tagged(_BLOCKS):
+        if page.is_excluded(block):
+            continue
+        text = _own_text(page, block)
+        if len(text) < 20:
+            continue
+        expected = page.lang_of(block).split("-")[0].lower()
+        if not may_contain_other(text, expected):
+            continue
+        for segment in _segments(text):
+            found = other_language(segment, expected, min_words=THRESHOLDS["passage_min_words"])
+            if found:
+                de, en = LANGUAGE_NAMES.get(found, (found, found))
+                yield Hit(
+                    block,
+                    params={"language_de": de, "language_en": en, "code": found, "passage": segment[:60]},
+                )
+                break
+
+
+RULES = (
+    Rule(
+        id="language-of-parts",
+        kind="html",
+        severity="warning",
+        wcag=("3.1.2",),
+        title=Text(
+            de="Anderssprachige Passagen sind ausgezeichnet", en="Passages in other languages are marked"
+        ),
+        message=Text(
+            de="„{passage}“ ist vermutlich {language_de}, aber nicht mit lang ausgezeichnet; der Screenreader liest es mit falscher Aussprache.",
+            en="“{passage}” seems to be {language_en} but is not marked with lang; the screen reader reads it with the wrong pronunciation.",
+        ),
+        suggestion=Text(
+            de='Setzen Sie die Passage in ein Element mit lang="{code}" (im Editor: Sprache auszeichnen).',
+            en='Put the passage in an element with lang="{code}" (in the editor: mark the language).',
+        ),
+        check=_unmarked_passages,
+        bad=(
+            ex("<p>Die Bürgermeisterin sagte: „Integration is a shared task of all of us in this city.“</p>"),
+            ex("<p>The motto of the week was „Dresden ist offen und bunt für alle Menschen“.</p>", lang="en"),
+        ),
+        good=(
+            ex(
+                '<p>Die Bürgermeisterin sagte: <q lang="en">Integration is a shared task of all of us in this city.</q></p>'
+            ),
+            ex("<p>Das Team hat ein Meeting zum Thema Diversity Management und Social Media.</p>"),
+            ex("<p>Integration is a shared task of all of us in this city.</p>", lang="en"),
+        ),
+    ),
+)

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AccessibilityConfig(AppConfig):
+    """What the law asks of a public body's site: statement, feedback, Leichte Sprache, DGS."""
+
+    name = "cms.accessibility"
+    label = "accessibility"
+    verbose_name = _("Accessibility")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,129 @@
+"""Template tags for explained words, Leichte Sprache layout and the start-page guide."""
+
+from django import template
+from django.apps import apps
+from django.conf import settings
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
+from wagtail.rich_text import RichText, expand_db_html
+
+from cms.accessibility.easyread import break_sentences, explain_terms
+from cms.accessibility.glossary import Glossary
+
+register = template.Library()
+
+EASY_READ = "de-x-ls"
+# Explained words are shown in the text only in Leichte Sprache; the other glossaries feed the checker.
+EXPLAIN_IN = {EASY_READ}
+
+
+def _as_html(value: object) -> str:
+    if isinstance(value, RichText):
+        return str(value)
+    if hasattr(value, "render_as_block"):
+        return str(value.render_as_block())
+    return expand_db_html(str(value or ""))
+
+
+def _page_state(context: template.Context) -> tuple[Glossary, set[str], str]:
+    """One glossary and one set of already-explained words per rendered page."""
+    request = context.get("request")
+    page = context.get("page")
+    language = getattr(getattr(page, "locale", None), "language_code", "") or context.get(
+        "LANGUAGE_CODE", "de"
+    )
+    cache = getattr(request, "_explained_words", None) if request is not None else None
+    if cache is None or cache[2] != language:
+        cache = (Glossary.for_locale(language), set(), language)
+        if request is not None:
+            request._explained_words = cache
+    return cache
+
+
+def easy_read_html(html: str, context: template.Context) -> str:
+    """Leichte Sprache pages: explained words at first use, one sentence per line. Others unchanged."""
+    glossary, seen, language = _page_state(context)
+    if language not in EXPLAIN_IN:
+        return html
+    return break_sentences(explain_terms(html, glossary, seen, language))
+
+
+@register.simple_tag(takes_context=True)
+def explained(context: template.Context, value: object) -> SafeString:
+    """One rich-text value prepared for its reader (see ``easy_read_html``)."""
+    return mark_safe(easy_read_html(_as_html(value), context))  # editor HTML, only re-serialised
+
+
+class EasyReadNode(template.Node):
+    def __init__(self, nodelist: template.NodeList) -> None:
+        self.nodelist = nodelist
+
+    def render(self, context: template.Context) -> str:
+        return mark_safe(easy_read_html(self.nodelist.render(context), context))
+
+
+@register.tag("easy_read")
+def do_easy_read(parser: template.base.Parser, token: template.base.Token) -> EasyReadNode:
+    """{% easy_read %}…{% endeasy_read %}: a page's main content, prepared for its reader."""
+    nodelist = parser.parse(("endeasy_read",))
+    parser.delete_first_token()
+    return EasyReadNode(nodelist)
+
+
+@register.filter
+def sentence_lines(value: object) -> SafeString:
+    return mark_safe(break_sentences(_as_html(value)))
+
+
+@register.inclusion_tag("accessibility/tags/site_guide_teaser.html", takes_context=True)
+def site_guide_teaser(context: template.Context) -> dict:
+    """The start-page section: Leichte Sprache and sign language, reachable from every variant."""
+    page = context.get("page")
+    easy_read, local = _guides(page)
+    videos = local.sign_language_videos[:1] if local else []
+    if not videos and easy_read is not None:
+        videos = easy_read.sign_language_videos[:1]
+    return {
+        "easy_read_guide": easy_read,
+        "local_guide": local,
+        "video": videos[0] if videos else None,
+        "page": page,
+    }
+
+
+def _guides(page: Page | None) -> tuple:
+    from cms.accessibility.models import SiteGuidePage
+
+    guides = SiteGuidePage.objects.live().select_related("locale")
+    easy_read = guides.filter(locale__language_code=EASY_READ).first()
+    local = guides.filter(locale=page.locale).first() if page is not None and page.pk else None
+    return easy_read, local
+
+
+@register.inclusion_tag("accessibility/tags/footer_links.html", takes_context=True)
+def accessibility_links(context: template.Context) -> dict:
+    """Statement, barrier report, Leichte Sprache and sign language: linked from every page."""
+    from cms.accessibility.models import AccessibilityStatementPage
+
+    page = context.get("page")
+    statements = AccessibilityStatementPage.objects.live()
+    locale = getattr(page, "locale", None)
+    statement = (statements.filter(locale=locale).first() if locale else None) or statements.filter(
+        locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    easy_read, local = _guides(page)
+    return {"statement": statement, "easy_read_guide": easy_read, "local_guide": local}
+
+
+@register.simple_tag
+def test_reading_for(page: Page) -> object | None:
+    """The passed test reading of exactly the content that is live (compliance app), if any."""
+    if page is None or not page.live_revision_id or not apps.is_installed("cms.compliance"):
+        return None
+    from cms.compliance.models import ComplianceReport, TestReading
+
+    report = ComplianceReport.objects.filter(revision_id=page.live_revision_id).first()
+    if report is None:
+        return None
+    readings = TestReading.objects.filter(page=page, content_hash=report.content_hash, result="passed")
+    return readings.order_by("-read_on").first()

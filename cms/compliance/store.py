@@ -1,0 +1,111 @@
+"""Stored reports: check a revision once, keep the result, and keep its summary columns current.
+
+A stored report is reused while the rules that produced it are unchanged. "Checked, fine" marks
+and test readings change whether a stored report blocks, not what the checkers found, so they only
+refresh the summary columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wagtail.models import Page, Revision
+
+from checkreport import Finding, Report
+
+from .checks import PAGE_FIELD, run_checks
+from .models import ComplianceReport, FindingMark, TestReading
+from .profiles import RuleSettings, rules_for
+
+
+@dataclass
+class Assessment:
+    """A stored report read back, with what blocks it now."""
+
+    stored: ComplianceReport
+    report: Report
+    blocking: list[Finding]
+    marked: list[Finding]
+    below_threshold: bool
+
+    @property
+    def missing_test_reading(self) -> bool:
+        return self.stored.test_reading_required and not self.stored.test_reading_done
+
+    @property
+    def publishable(self) -> bool:
+        return not self.blocking and not self.below_threshold and not self.missing_test_reading
+
+
+def check_revision(revision: Revision, *, force: bool = False) -> ComplianceReport:
+    """The stored report of a page revision; runs the checkers only when there is none or it is stale."""
+    page = revision.as_object()
+    rules = rules_for(page)
+    stored = ComplianceReport.objects.filter(revision=revision).first()
+    if stored and not force and stored.rules_fingerprint == rules.fingerprint and not stored.checker_failed:
+        return stored
+    return save_report(page, revision, rules, stored)
+
+
+def save_report(
+    page: Page, revision: Revision, rules: RuleSettings, stored: ComplianceReport | None = None
+) -> ComplianceReport:
+    outcome = run_checks(page, rules)
+    stored = stored or ComplianceReport(revision=revision, page_id=page.pk)
+    stored.language_code = rules.language_code
+    stored.content_hash = outcome.content_hash
+    stored.rules_fingerprint = rules.fingerprint
+    stored.checker_failed = outcome.checker_failed
+    stored.test_reading_required = rules.require_test_reading
+    stored.data = {
+        "report": outcome.report.to_dict(),
+        "unit_hashes": {unit.path: unit.hash for unit in outcome.units},
+    }
+    assess(stored, save=False)
+    stored.save()
+    return stored
+
+
+def text_hash_for(stored: ComplianceReport, finding: Finding) -> str:
+    """The text a finding was found in: its field's unit, or the whole page for page-level findings."""
+    if finding.field != PAGE_FIELD:
+        return stored.data.get("unit_hashes", {}).get(finding.field, stored.content_hash)
+    return stored.content_hash
+
+
+def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
+    """Apply marks and test readings to a stored report and bring its summary columns up to date."""
+    report = Report.from_dict(stored.data["report"])
+    marks = set(
+        FindingMark.objects.filter(page_id=stored.page_id).values_list("rule", "excerpt", "text_hash")
+    )
+    marked = [f for f in report.errors if (f.rule, f.excerpt, text_hash_for(stored, f)) in marks]
+    blocking = [f for f in report.errors if f not in marked]
+    below = report.score is not None and report.threshold is not None and report.score < report.threshold
+    columns = {
+        "score": report.score,
+        "threshold": report.threshold,
+        "errors": len(blocking),
+        "warnings": len(report.warnings),
+        "passed": not blocking and not below,
+        "test_reading_done": TestReading.objects.filter(
+            page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
+        ).exists(),
+    }
+    changed = [name for name, value in columns.items() if getattr(stored, name) != value]
+    for name in changed:
+        setattr(stored, name, columns[name])
+    if save and changed and stored.pk:
+        stored.save(update_fields=[*changed, "checked_at"])
+    return Assessment(stored=stored, report=report, blocking=blocking, marked=marked, below_threshold=below)
+
+
+def refresh_page(page: Page) -> None:
+    """After a mark or test reading: update the stored reports of the page's latest and live revisions."""
+    revision_ids = {page.latest_revision_id, page.live_revision_id} - {None}
+    for stored in ComplianceReport.objects.filter(revision_id__in=revision_ids):
+        assess(stored)
+
+
+def latest_report(page: Page) -> ComplianceReport | None:
+    return ComplianceReport.objects.filter(revision_id=page.latest_revision_id).first()

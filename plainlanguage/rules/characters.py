@@ -1,0 +1,128 @@
+"""Special characters, brackets, Roman numerals and ranges with a dash."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checkreport import Text
+from plainlanguage.profiles import Profile
+from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.text import Document
+
+# Character -> what to write instead.
+SPECIAL = {"§": "Paragraf", "&": "und", ";": "einen Punkt und einen neuen Satz", "#": "Nummer", "*": "eine Erklärung im Text",
+           "¹": "eine Erklärung im Text", "²": "eine Erklärung im Text", "³": "eine Erklärung im Text", "†": "gestorben",
+           "/": "„oder“ oder „und“", "%": "Prozent oder besser „viele“ oder „wenige“", "~": "ungefähr", "≈": "ungefähr", "+": "plus"}  # fmt: skip
+_SPECIAL = re.compile(r"[§&;#*¹²³†~≈+/%]")
+_BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
+_FROM = ("von ", "vom ", "Von ", "Vom ")
+_ROMAN = re.compile(r"\b(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
+_ROMAN_AFTER = re.compile(r"\b(?:Teil|Stufe|Kapitel|Band|Phase|Abschnitt|Artikel|Buch|Klasse) ([ivx]{2,5})\b")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    values = [ROMAN_VALUES[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _is_special(text: str, at: int) -> bool:
+    char = text[at]
+    if char == "/":  # only between words: "Bürger/innen", "und/oder"; not in dates or addresses
+        return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+    if char == "%":  # "5 %" belongs to the percentage rule
+        return not text[max(0, at - 2) : at].strip()[-1:].isdigit()
+    return True
+
+
+def check_special(document: Document, profile: Profile) -> Iterator[Hit]:
+    for match in _SPECIAL.finditer(document.text):
+        if not _is_special(document.text, match.start()):
+            continue
+        written = SPECIAL[match.group()]
+        advice = Text(
+            de=f"Schreiben Sie statt „{match.group()}“ {written}.",
+            en=f"Write {written} instead of „{match.group()}“.",
+        )
+        yield Hit(match.start(), match.end(), advice, {"character": match.group()})
+
+
+def check_brackets(document: Document, profile: Profile) -> Iterator[Hit]:
+    for match in _BRACKETS.finditer(document.text):
+        advice = Text(
+            de="Schreiben Sie den Inhalt der Klammer als eigenen Satz.",
+            en="Put what is in brackets into a sentence of its own.",
+        )
+        yield Hit(match.start(), match.end(), advice, {"character": match.group()[0] + match.group()[-1]})
+
+
+def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
+    spans = [(m.start(), m.end()) for m in _ROMAN.finditer(document.text) if len(m.group()) >= 2]
+    spans += [(m.start(1), m.end(1)) for m in _ROMAN_AFTER.finditer(document.text)]
+    for start, end in sorted(spans):
+        value = _roman_value(document.text[start:end])
+        advice = Text(de=f"Schreiben Sie die Ziffer „{value}“.", en=f"Write the figure „{value}“.")
+        yield Hit(start, end, advice, {"character": document.text[start:end]})
+
+
+def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
+    text = document.text
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            # Ranges start with a number ("9–12", "7.-10.") or a capital letter ("A-Z", "A – Z").
+            if not (token.text[0].isdigit() or (token.text[0].isupper() and len(token.text) in (1, 3))):
+                continue
+            match = _RANGE.match(text, token.start)
+            if match is None or match.group(1).endswith(".") != match.group(2).endswith("."):
+                continue  # "2022-06" and similar are no range of two alike things
+            before = text[max(0, match.start() - 4) : match.start()]
+            start = match.start() - 4 if before in _FROM else match.start()
+            written = f"{before.strip().lower() if before in _FROM else 'von'} {match.group(1)} bis {match.group(2)}"
+            advice = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
+            yield Hit(start, match.end(), advice, {"character": "–"})
+
+
+REFERENCES = {
+    "din_spec_33429": ("Wortebene: Sonderzeichen",),
+    "netzwerk_leichte_sprache": ("Zahlen und Zeichen: Sonderzeichen",),
+}
+MESSAGE = Text("Sonderzeichen „{character}“.", "Special character „{character}“.")
+RULES = (
+    ("special-character", "Sonderzeichen", "Special character", check_special, "SONDERZEICHEN", (
+        bad("de-x-ls", "Das steht in [[§]] 5."), bad("de-x-ls", "Alle Bürger[[/]]innen sind eingeladen."),
+        bad("de-x-ls", "Die Preise steigen um einige [[%]]."),
+        good("de-x-ls", "Das steht in Paragraf 5.\nAlle sind eingeladen."))),
+    ("brackets", "Klammern", "Brackets", check_brackets, "SONDERZEICHEN", (
+        bad("de-x-ls", "Der Beirat [[(ein Gremium)]] trifft sich."),
+        good("de-x-ls", "Der Beirat trifft sich.\nDer Beirat ist eine Gruppe von Menschen.")),
+    ),
+    ("roman-numeral", "Römische Zahl", "Roman numeral", check_roman, "ROEMISCHE_ZAHL", (
+        bad("de-x-ls", "Das steht in Teil [[III]]."), bad("de-x-ls", "Stufe [[vii]]"),
+        good("de-x-ls", "Das steht in Teil 3.\nIch bin hier."))),
+    ("range-dash", "Bereich mit Strich", "Range with a dash", check_range, "VON_BIS", (
+        bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Pilze [[von A-Z]]."),
+        good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll."))),
+)  # fmt: skip
+
+# Brackets and signs like "§", "&", "*" are named outright by the rules: a clear breach.
+SEVERITY = {
+    "special-character": "error",
+    "brackets": "error",
+    "roman-numeral": "error",
+    "range-dash": "warning",
+}
+
+for rule_id, title_de, title_en, check, lt, examples in RULES:
+    register(
+        Rule(
+            id=rule_id,
+            title=Text(title_de, title_en),
+            message=MESSAGE,
+            severities={"de-x-ls": SEVERITY[rule_id]},
+            references={**REFERENCES, "languagetool": (lt,)},
+            check=check,
+            examples=examples,
+        )
+    )

@@ -1,0 +1,74 @@
+import pytest
+
+from cms.accessibility.demo import load_accessibility_demo
+from cms.accessibility.glossary import GlossaryTerm
+from cms.accessibility.models import AccessibilityStatementPage, SiteGuidePage
+
+LOCALES = ("de", "en", "de-x-ls")
+
+
+@pytest.mark.django_db
+def test_demo_has_statement_and_guide_in_every_locale_linked_as_translations(demo):
+    for model in (AccessibilityStatementPage, SiteGuidePage):
+        pages = model.objects.live()
+        assert sorted(p.locale.language_code for p in pages) == sorted(LOCALES)
+        assert len({p.translation_key for p in pages}) == 1
+    easy = AccessibilityStatementPage.objects.get(locale__language_code="de-x-ls")
+    assert easy.title == "Barriere·freiheit auf dieser Website"
+    assert easy.form_fields.first().label == "Was ist das Problem?"
+
+
+@pytest.mark.django_db
+def test_demo_loader_is_idempotent(demo):
+    counts = (
+        AccessibilityStatementPage.objects.count(),
+        SiteGuidePage.objects.count(),
+        GlossaryTerm.objects.count(),
+    )
+    load_accessibility_demo()
+    assert counts == (
+        AccessibilityStatementPage.objects.count(),
+        SiteGuidePage.objects.count(),
+        GlossaryTerm.objects.count(),
+    )
+    assert counts == (3, 3, 18)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", LOCALES)
+def test_statement_renders_bitv_sections(demo, client, code):
+    page = AccessibilityStatementPage.objects.get(locale__language_code=code)
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for section in (
+        "status-heading",
+        "barriers-heading",
+        "preparation-heading",
+        "feedback-heading",
+        "enforcement-heading",
+    ):
+        assert f'id="{section}"' in html
+    assert '<div class="form-honeypot" hidden>' in html
+    assert 'name="form_started"' in html
+    assert html.count("<h1") == 1
+    assert STATUS_HEADING[code] in html  # the page chrome speaks the page's language
+
+
+STATUS_HEADING = {
+    "de": "Stand der Vereinbarkeit mit den Anforderungen",
+    "en": "Status of compliance",
+    "de-x-ls": "Wie barriere·frei ist die Website?",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", LOCALES)
+def test_site_guide_has_sign_language_slot_with_text_alternative(demo, client, code):
+    page = SiteGuidePage.objects.get(locale__language_code=code)
+    html = client.get(page.url).content.decode()
+    assert 'class="sign-language-video"' in html
+    assert 'class="text-alternative"' in html
+    assert (
+        page.sign_language_videos[0]["text_alternative"].source in html.replace("\n", "") or "Website" in html
+    )

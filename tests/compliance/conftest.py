@@ -1,0 +1,85 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
+from wagtail.models import GroupPagePermission, Locale, Page, Site
+
+from tests.testapp.models import ArticlePage
+
+GOOD_TEXT = "Die Stadt hilft neuen Menschen. Sie lernen Deutsch. Sie finden Arbeit."
+LONG_SENTENCE = (
+    "Die Stadtverwaltung hat im Rahmen der Umsetzung des Aktionsplans beschlossen, dass alle neu "
+    "zugewanderten Menschen, die sich in der Stadt niederlassen und eine Wohnung suchen, zusätzlich zu "
+    "den bereits bestehenden Angeboten eine umfassende Beratung durch die zuständigen Stellen der "
+    "Verwaltung erhalten sollen, sofern sie dies wünschen."
+)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Checked content is cached across requests; each test starts from nothing checked."""
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("de", "en", "de-x-ls")}
+
+
+def tree_root(locales) -> Page:
+    """The tree root; transactional tests flush the one the migrations created."""
+    return Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["de"])
+    )
+
+
+@pytest.fixture
+def home(locales):
+    root = tree_root(locales)
+    home = root.add_child(instance=Page(title="Start", slug="start-test", locale=locales["de"]))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "testserver", "root_page": home}
+    )
+    return home
+
+
+@pytest.fixture
+def ls_home(locales, home):
+    root = tree_root(locales)
+    return root.add_child(instance=Page(title="Leichte Sprache", slug="ls-start", locale=locales["de-x-ls"]))
+
+
+def make_article(parent, title="Neue Angebote", summary=f"<p>{GOOD_TEXT}</p>", **fields):
+    page = ArticlePage(
+        title=title,
+        slug=fields.pop("slug", None) or title.lower().replace(" ", "-"),
+        summary=summary,
+        locale=parent.locale,
+        live=False,
+        **fields,
+    )
+    parent.add_child(instance=page)
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def editor(db, home):
+    """An editor who may publish but has no override permission."""
+    user = get_user_model().objects.create_user("editor", password="pw", is_staff=True)
+    group = Group.objects.create(name="Redaktion")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for permission in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group,
+            page=Page.get_first_root_node(),
+            permission=Permission.objects.get(codename=permission),
+        )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def admin_user(db, home):
+    return get_user_model().objects.create_superuser("chef", "chef@example.org", "pw")

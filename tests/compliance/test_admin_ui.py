@@ -1,0 +1,145 @@
+"""The editor's side panel and live check, marks, test readings, report and dashboard."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page, PageLogEntry
+from wagtail.users.models import UserProfile
+
+from cms.compliance.models import ComplianceReport, FindingMark
+from cms.compliance.models import TestReading as Reading
+from cms.compliance.store import check_revision
+from tests.compliance.test_publish_paths import BLOCKED, FINE, form
+
+from .conftest import make_article
+from .test_gate_core import ONE_LONG_SENTENCE
+
+pytestmark = pytest.mark.django_db
+
+
+def test_edit_view_shows_the_side_panel(client, admin_user, home):
+    page = make_article(home, summary=BLOCKED)
+    page.save_revision()
+    client.force_login(admin_user)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    html = response.content.decode()
+    assert 'data-side-panel="compliance"' in html
+    assert reverse("compliance:check_edit", args=[page.pk]) in html
+    assert "compliance/side_panel.js" in html
+    assert 'name="compliance_override_reason" form="page-edit-form"' in html
+
+
+def test_create_view_shows_the_side_panel(client, admin_user, home):
+    client.force_login(admin_user)
+    response = client.get(reverse("wagtailadmin_pages:add", args=["testapp", "articlepage", home.pk]))
+    assert 'data-side-panel="compliance"' in response.content.decode()
+
+
+def test_live_check_reports_unsaved_content_with_field_in_admin_language(client, editor, home):
+    page = make_article(home)
+    client.force_login(editor)
+    url = reverse("compliance:check_edit", args=[page.pk])
+    data = form("Neue Angebote", BLOCKED, page.slug)
+    german = client.post(url, data, HTTP_ACCEPT_LANGUAGE="de").json()
+    assert german["is_valid"] and german["errors"] >= 1 and not german["passed"]
+    assert "Summary" in german["html"] and "Fehler" in german["html"]
+    assert ComplianceReport.objects.count() == 0  # unsaved content is never stored
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    english = client.post(url, form("Neue Angebote", FINE, page.slug)).json()
+    assert english["errors"] == 0 and "Errors" in english["html"] and "Fehler" not in english["html"]
+
+
+def test_live_check_on_create_uses_the_parent_locale(client, admin_user, ls_home):
+    client.force_login(admin_user)
+    url = reverse("compliance:check_create", args=["testapp", "articlepage", ls_home.pk])
+    result = client.post(url, form("Hilfe", BLOCKED, "hilfe")).json()
+    assert result["is_valid"] and result["errors"] >= 1
+
+
+def test_mark_finding_needs_permission_and_a_reason(client, editor, admin_user, home):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    revision = page.save_revision()
+    check_revision(revision)
+    client.force_login(admin_user)
+    panel = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "data-compliance-mark" in panel
+    stored = ComplianceReport.objects.get(revision=revision)
+    finding = stored.report.errors[0]
+    data = {
+        "rule": finding.rule,
+        "excerpt": finding.excerpt,
+        "field": finding.field,
+        "text_hash": stored.data["unit_hashes"][finding.field],
+    }
+    url = reverse("compliance:mark", args=[page.pk])
+
+    client.force_login(editor)
+    assert client.post(url, {**data, "reason": "Zitat"}).status_code != 200
+    assert not FindingMark.objects.exists()
+    client.force_login(admin_user)
+    assert client.post(url, data).status_code == 400
+    assert client.post(url, {**data, "reason": "Wörtliches Zitat aus dem Stadtratsbeschluss"}).json()["ok"]
+    assert FindingMark.objects.filter(page=page).count() == 1
+    assert PageLogEntry.objects.filter(page=page, action="compliance.mark").exists()
+    revision.publish()
+    assert Page.objects.get(pk=page.pk).live
+
+
+def test_record_test_reading_for_the_current_content(client, admin_user, ls_home):
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p>")
+    revision = page.save_revision()
+    client.force_login(admin_user)
+    add_url = reverse("compliance_testreading:add")
+    assert client.get(add_url + f"?page={page.pk}").status_code == 200
+    response = client.post(
+        add_url,
+        {
+            "page": page.pk,
+            "readers": "Prüfgruppe Leben",
+            "read_on": "2026-11-20",
+            "result": "passed",
+            "notes": "Alles verstanden.",
+        },
+    )
+    assert response.status_code == 302
+    reading = Reading.objects.get(page=page)
+    assert reading.recorded_by == admin_user and reading.revision == revision
+    assert ComplianceReport.objects.get(revision=revision).test_reading_done
+    revision.publish()
+    assert Page.objects.get(pk=page.pk).live
+
+
+def test_report_lists_pages_filters_and_exports(client, admin_user, home, ls_home):
+    good = make_article(home, title="Gut")
+    good.save_revision().publish()
+    for parent, title in ((home, "Schlecht"), (ls_home, "Schwer")):
+        check_revision(make_article(parent, title=title, summary=BLOCKED).save_revision())
+    make_article(home, title="Ungeprüft").save_revision()
+    client.force_login(admin_user)
+    assert client.get(reverse("compliance:report")).status_code == 200
+    results = reverse("compliance:report_results")
+
+    def titles(**filters) -> set[str]:
+        html = client.get(results, filters).content.decode()
+        return {title for title in ("Gut", "Schlecht", "Schwer", "Ungeprüft") if f">{title}</a>" in html}
+
+    assert titles() >= {"Gut", "Schlecht", "Schwer", "Ungeprüft"}
+    assert titles(state="blocked") == {"Schlecht", "Schwer"}
+    assert titles(state="blocked", locale="de") == {"Schlecht"}
+    assert titles(state="passed") == {"Gut"}
+    assert "Ungeprüft" in titles(state="unchecked")
+    csv = client.get(reverse("compliance:report"), {"export": "csv"})
+    body = b"".join(csv.streaming_content) if csv.streaming else csv.content
+    assert csv.status_code == 200 and "Schlecht" in body.decode()
+    xlsx = client.get(reverse("compliance:report"), {"export": "xlsx"})
+    assert xlsx.status_code == 200 and "spreadsheetml" in xlsx["Content-Type"]
+
+
+def test_dashboard_panel_shows_share_per_locale(client, admin_user, home):
+    make_article(home, title="Gut").save_revision().publish()
+    client.force_login(admin_user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    # the start page is live but was never checked: it does not count as passing
+    assert "compliance-dashboard-title" in html and "% (1)</td>" in html
