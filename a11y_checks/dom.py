@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cached_property
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -19,6 +20,7 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)", re.I)
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
 _WHITESPACE = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]*>")
 
 try:  # lxml is faster; html.parser is the pure-Python fallback.
     import lxml  # noqa: F401
@@ -30,6 +32,16 @@ except ImportError:  # pragma: no cover - lxml is a dependency
 
 def normalise_space(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def ancestor(node: Tag, *names: str) -> Tag | None:
+    """The closest ancestor with one of the tag names (bs4's find_parent is slow on big pages)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.name in names:
+            return parent
+        parent = parent.parent
+    return None
 
 
 def attr(node: Tag, name: str) -> str:
@@ -56,10 +68,16 @@ class Page:
         self.with_role: list[Tag] = []
         self.with_aria: list[Tag] = []
         self.with_lang: list[Tag] = []
+        self.with_style: list[Tag] = []
+        self.order: dict[int, int] = {}  # id(element) -> position in document order
         self._hidden: set[int] = set()
         self._aria_hidden: set[int] = set()
         self._role_cache: dict[int, str | None] = {}
         self._name_cache: dict[int, str] = {}
+        self._lang: dict[int, str] = {}
+        self._nth: dict[int, dict[int, str]] = {}
+        # Facts several rules derive from the page (tables, grids), computed by the first that asks.
+        self.memo: dict[object, object] = {}
         self._index()
 
     def _index(self) -> None:
@@ -67,6 +85,7 @@ class Page:
         for node in self.soup.descendants:
             if not isinstance(node, Tag):
                 continue
+            self.order[id(node)] = len(self.elements)
             self.elements.append(node)
             self.by_tag[node.name].append(node)
             attrs = node.attrs
@@ -76,6 +95,11 @@ class Page:
                 hidden.add(key)
             if parent_key in aria_hidden or attr(node, "aria-hidden").strip().lower() == "true":
                 aria_hidden.add(key)
+            own_lang = attrs.get("lang")
+            if isinstance(own_lang, str) and own_lang.strip():
+                self._lang[key] = own_lang.strip()
+            elif parent_key in self._lang:
+                self._lang[key] = self._lang[parent_key]
             if not attrs:
                 continue
             element_id = attrs.get("id")
@@ -85,8 +109,16 @@ class Page:
                 self.with_role.append(node)
             if "lang" in attrs:
                 self.with_lang.append(node)
+            if "style" in attrs:
+                self.with_style.append(node)
             if any(name.startswith("aria-") for name in attrs):
                 self.with_aria.append(node)
+
+    def tagged(self, names: Iterable[str], extra: Iterable[Tag] = ()) -> list[Tag]:
+        """Elements with these tag names (plus ``extra``), once each, in document order."""
+        found = {id(node): node for name in names for node in self.by_tag.get(name, ())}
+        found.update((id(node), node) for node in extra)
+        return sorted(found.values(), key=lambda node: self.order[id(node)])
 
     # --- visibility -------------------------------------------------------------------------------
 
@@ -96,6 +128,10 @@ class Page:
 
     def is_aria_hidden(self, node: Tag) -> bool:
         return id(node) in self._aria_hidden
+
+    @property
+    def has_aria_hidden(self) -> bool:
+        return bool(self._aria_hidden)
 
     def is_excluded(self, node: Tag) -> bool:
         """Not in the accessibility tree."""
@@ -132,15 +168,14 @@ class Page:
         found = self.by_tag.get("body")
         return found[0] if found else self.soup
 
+    @cached_property
+    def plain_text(self) -> str:
+        """The source with tags blanked out: a cheap first look for page-wide pre-tests."""
+        return _TAGS.sub(" ", self.source)
+
     def lang_of(self, node: Tag) -> str:
         """The language of a node: the closest lang attribute, else the page language."""
-        current: Tag | None = node
-        while current is not None and isinstance(current, Tag):
-            value = current.attrs.get("lang")
-            if isinstance(value, str) and value.strip():
-                return value.strip()
-            current = current.parent
-        return self.default_lang
+        return self._lang.get(id(node), self.default_lang)
 
     def text(self, node: Tag) -> str:
         return normalise_space(node.get_text(" "))
@@ -174,17 +209,30 @@ class Page:
         stop = {"[document]"} | ({"body", "html"} if self.fragment else set())
         while isinstance(current, Tag) and current.name not in stop:
             parent = current.parent
-            step = current.name
-            if parent is not None:
-                same = [c for c in parent.contents if isinstance(c, Tag) and c.name == current.name]
-                if len(same) > 1:
-                    step += f":nth-of-type({next(i for i, c in enumerate(same, 1) if c is current)})"
-            steps.append(step)
+            steps.append(self._step(parent, current) if parent is not None else current.name)
             if len(steps) >= 16:  # very deep trees: the innermost steps are what an editor needs
                 steps.append("…")
                 break
             current = parent
         return " > ".join(reversed(steps)) or node.name
+
+    def _step(self, parent: Tag, child: Tag) -> str:
+        """``name`` or ``name:nth-of-type(k)``; the siblings of a parent are counted once."""
+        steps = self._nth.get(id(parent))
+        if steps is None:
+            counts: dict[str, int] = {}
+            for sibling in parent.contents:
+                if isinstance(sibling, Tag):
+                    counts[sibling.name] = counts.get(sibling.name, 0) + 1
+            seen: dict[str, int] = {}
+            steps = {}
+            for sibling in parent.contents:
+                if isinstance(sibling, Tag):
+                    seen[sibling.name] = seen.get(sibling.name, 0) + 1
+                    name = sibling.name
+                    steps[id(sibling)] = f"{name}:nth-of-type({seen[name]})" if counts[name] > 1 else name
+            self._nth[id(parent)] = steps
+        return steps.get(id(child), child.name)
 
 
 def _hides_itself(node: Tag) -> bool:
@@ -214,8 +262,20 @@ def excerpt(node: Tag, limit: int = 160) -> str:
     parts.append(">")
     if node.name in {"img", "input", "br", "hr", "meta", "link", "area", "source", "track"}:
         return "".join(parts)
-    inner = normalise_space(node.get_text(" "))
+    inner = _text_start(node, 200)
     if len(inner) > 80:
         inner = inner[:79] + "…"
     out = "".join(parts) + inner + f"</{node.name}>"
     return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def _text_start(node: Tag, budget: int) -> str:
+    """The first characters of a node's text, without walking a huge subtree to its end."""
+    parts: list[str] = []
+    size = 0
+    for text in node.strings:
+        parts.append(text)
+        size += len(text)
+        if size >= budget:
+            break
+    return normalise_space(" ".join(parts))

@@ -1,8 +1,14 @@
-"""Run the registered rules over a page or a PDF and build one ``checkreport.Report``."""
+"""Run the registered rules over a page and build one ``checkreport.Report``.
+
+Besides the rules' findings the engine itself may add two: ``input-too-large`` (only the start of
+an oversized input was checked) and ``checker-error`` (a rule failed on this markup; the other
+rules still ran). Both are warnings, so they never block publishing on their own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Mapping
 
 from checkreport import SEVERITIES, Finding, Report, Text
 
@@ -14,6 +20,8 @@ OFF = "off"
 # Above this size only the start is checked: a page this big is no editor's content, and parsing
 # all of it would hold up the publish request. The cut is reported.
 MAX_HTML_CHARS = 2_000_000
+# More findings of one rule on one page help nobody; the count of the rest goes into the metrics.
+MAX_FINDINGS_PER_RULE = 100
 
 _TRUNCATED = Text(
     de="Das HTML ist größer als {limit} Zeichen; nur der Anfang wurde geprüft.",
@@ -61,19 +69,22 @@ def run_html(
     rules = [
         r for r in registry.of_kind("html") if levels[r.id] != OFF and (r.scope == "any" or not fragment)
     ]
+    not_listed: dict[str, int] = {}
     for rule in rules:
-        findings.extend(_run_rule(rule, page, levels[rule.id]))
-    return Report(
-        checker=CHECKER,
-        profile=lang,
-        findings=findings,
-        metrics={"elements": len(page.elements), "rules_run": len(rules), "fragment": fragment},
-    )
+        found = _run_rule(rule, page, levels[rule.id])
+        if len(found) > MAX_FINDINGS_PER_RULE:
+            not_listed[rule.id] = len(found) - MAX_FINDINGS_PER_RULE
+            found = found[:MAX_FINDINGS_PER_RULE]
+        findings.extend(found)
+    metrics = {"elements": len(page.elements), "rules_run": len(rules), "fragment": fragment}
+    if not_listed:
+        metrics["findings_not_listed"] = not_listed
+    return Report(checker=CHECKER, profile=lang, findings=findings, metrics=metrics)
 
 
-def _run_rule(rule: Rule, page: Page, severity: str) -> Iterable[Finding]:
+def _run_rule(rule: Rule, page: Page, severity: str) -> list[Finding]:
     try:
-        hits = list(rule.check(page))
+        hits = list(itertools.islice(rule.check(page), MAX_FINDINGS_PER_RULE * 50))
     except (RecursionError, ValueError, TypeError, AttributeError, KeyError, IndexError) as error:
         # A rule must never take the whole report down; the broken rule is named instead.
         return [

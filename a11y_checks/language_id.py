@@ -11,17 +11,32 @@ import re
 from .data.words import FUNCTION_WORDS, exclusive_words
 
 _WORDS = exclusive_words(FUNCTION_WORDS)
+# The exclusive lists are disjoint, so one lookup tells a word's language.
+_LANGUAGE_OF = {word: lang for lang, words in _WORDS.items() for word in words}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SCRIPTS = (
     ("ru", re.compile(r"[\u0400-\u04ff]"), {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}),
     ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]"), {"ar", "fa", "ur", "ps", "ku", "prs"}),
 )
 MIN_HITS = 2
+_PUNCTUATION = ".,;:!?()[]{}\"'„“”‚‘’»«–—-…/"
 MIN_SHARE = 0.2
 
 
 def tokens(text: str) -> list[str]:
     return [token.lower() for token in _TOKEN.findall(text)]
+
+
+def may_contain_other(text: str, expected: str) -> bool:
+    """A cheap first look at a whole block: could any passage be in another language?"""
+    if any(pattern.search(text) for _, pattern, members in _SCRIPTS if expected not in members):
+        return True
+    seen: dict[str, set[str]] = {}
+    for word in text.lower().split():
+        lang = _LANGUAGE_OF.get(word.strip(_PUNCTUATION))
+        if lang is not None and lang != expected:
+            seen.setdefault(lang, set()).add(word)
+    return any(len(words) >= MIN_HITS for words in seen.values())
 
 
 def other_language(text: str, expected: str, *, min_words: int = 5) -> str | None:
@@ -33,10 +48,14 @@ def other_language(text: str, expected: str, *, min_words: int = 5) -> str | Non
     for code, pattern, members in _SCRIPTS:
         if expected not in members and len(pattern.findall(text)) > letters / 2:
             return code
-    scores = {lang: sum(word in vocabulary for word in words) for lang, vocabulary in _WORDS.items()}
+    scores: dict[str, int] = dict.fromkeys(_WORDS, 0)
+    for word in words:
+        lang = _LANGUAGE_OF.get(word)
+        if lang is not None:
+            scores[lang] += 1
     best = max(scores, key=lambda lang: scores[lang])
     hits = scores[best]
-    distinct = len({word for word in words if word in _WORDS[best]})
+    distinct = len({word for word in words if _LANGUAGE_OF.get(word) == best})
     if best == expected or distinct < MIN_HITS or hits / len(words) < MIN_SHARE:
         return None
     if scores.get(expected, 0) * 3 > hits:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bs4 import Tag
 
 from .data.aria import ABSTRACT_ROLES, GLOBAL_ATTRIBUTES, PRESENTATIONAL, ROLES
-from .dom import attr
+from .dom import ancestor, attr
 
 if TYPE_CHECKING:
     from .dom import Page
@@ -145,7 +145,7 @@ def implicit_role(page: Page, node: Tag) -> str | None:
 
 
 def _cell_role(node: Tag) -> str:
-    table = node.find_parent("table")
+    table = ancestor(node, "table")
     grid = table is not None and explicit_role(table) in ("grid", "treegrid")
     if node.name == "td":
         return "gridcell" if grid else "cell"
@@ -231,3 +231,55 @@ def is_decorative_marked(node: Tag) -> bool:
     if explicit_role(node) in PRESENTATIONAL:
         return True
     return node.name == "img" and "alt" in node.attrs and attr(node, "alt") == "" and "role" not in node.attrs
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Which HTML elements can have a role without a role attribute; roles missing here have no
+# native element, so only elements with a role attribute can carry them.
+NATIVE_TAGS = {
+    "link": ("a", "area"),
+    "button": ("button", "input", "summary"),
+    "heading": _HEADINGS,
+    "img": ("img",),
+    "checkbox": ("input",),
+    "radio": ("input",),
+    "slider": ("input",),
+    "spinbutton": ("input",),
+    "searchbox": ("input",),
+    "textbox": ("input", "textarea"),
+    "combobox": ("input", "select"),
+    "listbox": ("select", "datalist"),
+    "option": ("option",),
+    "meter": ("meter",),
+    "progressbar": ("progress",),
+    "separator": ("hr",),
+    "math": ("math",),
+    "table": ("table",),
+    "grid": (),
+    "treegrid": (),
+    "none": ("img",),
+    "presentation": ("img",),
+}
+_BY_ROLE: dict[str, set[str]] = {}
+for _tag, _role in _SIMPLE.items():
+    _BY_ROLE.setdefault(_role, set()).add(_tag)
+
+
+def native_tags(roles: frozenset[str] | set[str]) -> set[str] | None:
+    """Tag names that can carry one of the roles implicitly; None when any element could."""
+    tags: set[str] = set()
+    for role in roles:
+        if role in (
+            "generic",
+            "cell",
+            "gridcell",
+            "columnheader",
+            "rowheader",
+            "region",
+            "banner",
+            "contentinfo",
+        ):
+            return None
+        tags.update(NATIVE_TAGS.get(role, ()))
+        tags.update(_BY_ROLE.get(role, ()))
+    return tags

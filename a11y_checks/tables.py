@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bs4 import Tag
 
-from .dom import attr
+from .dom import ancestor, attr
 
 if TYPE_CHECKING:
     from .dom import Page
@@ -37,7 +37,11 @@ def _span(cell: Tag, name: str) -> int:
 
 def _own_rows(page: Page, table: Tag) -> list[list[Tag]]:
     if table.name == "table":
-        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        rows = [
+            tr
+            for tr in table.descendants
+            if getattr(tr, "name", None) == "tr" and ancestor(tr, "table") is table
+        ]
         return [[c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")] for tr in rows]
     rows = [
         node
@@ -66,6 +70,13 @@ def _closest_row(page: Page, node: Tag) -> Tag | None:
 
 
 def build_grid(page: Page, table: Tag) -> TableGrid:
+    key = ("grid", id(table))
+    if key not in page.memo:
+        page.memo[key] = _build_grid(page, table)
+    return page.memo[key]  # type: ignore[return-value]
+
+
+def _build_grid(page: Page, table: Tag) -> TableGrid:
     grid = TableGrid(table=table, rows=_own_rows(page, table))
     for row_index, row in enumerate(grid.rows):
         column = 0
@@ -86,9 +97,10 @@ def build_grid(page: Page, table: Tag) -> TableGrid:
 
 def tables(page: Page) -> list[Tag]:
     """HTML and ARIA tables in the accessibility tree, with a table role."""
-    found = []
-    for node in page.elements:
-        if (node.name == "table" or "role" in node.attrs) and page.role(node) in TABLE_ROLES:
-            if not page.is_excluded(node):
-                found.append(node)
-    return found
+    if "tables" not in page.memo:
+        page.memo["tables"] = [
+            node
+            for node in page.tagged(("table",), page.with_role)
+            if page.role(node) in TABLE_ROLES and not page.is_excluded(node)
+        ]
+    return page.memo["tables"]  # type: ignore[return-value]

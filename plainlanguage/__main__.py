@@ -11,6 +11,7 @@ import sys
 
 from plainlanguage.analysis import analyze
 from plainlanguage.profiles import PROFILES
+from plainlanguage.report import TextReport
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,7 +21,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--html", action="store_true", help="the input is HTML")
     parser.add_argument("--glossary", action="append", default=[], help="a term the site explains")
-    parser.add_argument("--language", choices=("de", "en"), default="de", help="language of messages")
+    parser.add_argument(
+        "--language", choices=("de", "en"), help="language of the messages (default: that of the profile)"
+    )
     return parser
 
 
@@ -43,6 +46,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"plainlanguage: cannot read {args.file}: {error}", file=sys.stderr)
         return 2
     report = analyze(text, profile=args.profile, html=args.html, glossary=args.glossary)
+    args.language = args.language or PROFILES[args.profile].language
+    try:
+        _print(report, args)
+    except BrokenPipeError:  # the reader (e.g. "| head") stopped early; the exit code still counts
+        sys.stderr.close()
+    return 0 if report.passed else 1
+
+
+def _print(report: TextReport, args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -54,7 +66,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"{finding.start}-{finding.end} {finding.severity} {finding.rule}: "
                 f"{finding.message.get(args.language)} «{finding.excerpt}» → {suggestion}"
             )
-    return 0 if report.passed else 1
 
 
 if __name__ == "__main__":

@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
-from checkreport import Finding
+from checkreport import Finding, Text
 from plainlanguage import rules as _rules  # noqa: F401  (registers every rule)
 from plainlanguage.metrics import measure
 from plainlanguage.profiles import Profile, Setting, get_profile
+from plainlanguage.registry import Rule
 from plainlanguage.report import TextReport
 from plainlanguage.text import build_document
 
 MAX_EXCERPT = 120
+
+
+_REFERENCES: dict[str, dict[str, list[str]]] = {}
+
+
+def _references(rule: Rule) -> dict[str, list[str]]:
+    # One copy per rule; findings are read-only and to_dict() copies.
+    if rule.id not in _REFERENCES:
+        _REFERENCES[rule.id] = {key: list(values) for key, values in rule.references.items()}
+    return _REFERENCES[rule.id]
+
+
+@lru_cache(maxsize=8192)
+def _message(message: Text, values: tuple[tuple[str, object], ...]) -> Text:
+    # The same word is often found many times in one text.
+    return message.format(**dict(values))
 
 
 def _excerpt(span: str) -> str:
@@ -49,10 +67,10 @@ def analyze(
                 Finding(
                     rule=rule.id,
                     severity=severity,  # type: ignore[arg-type]
-                    message=rule.message.format(**hit.values),
+                    message=_message(rule.message, tuple(hit.values.items())) if hit.values else rule.message,
                     excerpt=_excerpt(document.text[hit.start : hit.end]),
                     suggestion=hit.suggestion,
-                    references={key: list(values) for key, values in rule.references.items()},
+                    references=_references(rule),
                     start=hit.start,
                     end=hit.end,
                 )

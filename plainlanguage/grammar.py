@@ -7,12 +7,12 @@ patterns that are clear from the words themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from plainlanguage.data import german
 from plainlanguage.data import german_grammar as g
 from plainlanguage.text import Document, Sentence
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:–—()\[\]]")
 _ZU_INFINITIVE = re.compile(r"^(?:" + "|".join(g.PARTICIPLE_PREFIXES) + r")zu\w{3,}en$")
 GE_NOT_PARTICIPLES = frozenset(
     """gegen genau genug gestern gerne gern gemeinsam gesamt gesamten gerade geben gehen gehören gelten
@@ -26,7 +26,7 @@ PAST_WERDEN = frozenset({"wurde", "wurden", "wurdest", "wurdet", "worden"})
 
 
 def lowered(sentence: Sentence) -> list[str]:
-    return [token.text.lower() for token in sentence.tokens]
+    return sentence.lower
 
 
 def gap_before(document: Document, sentence: Sentence, index: int) -> str:
@@ -36,11 +36,11 @@ def gap_before(document: Document, sentence: Sentence, index: int) -> str:
 
 
 def clause_break_before(document: Document, sentence: Sentence, index: int) -> bool:
-    return bool(index and _CLAUSE_PUNCTUATION.search(gap_before(document, sentence, index)))
+    return sentence.breaks[index]
 
 
 def comma_before(document: Document, sentence: Sentence, index: int) -> bool:
-    return bool(index and "," in gap_before(document, sentence, index))
+    return sentence.commas[index]
 
 
 def is_german_participle(word: str, past: bool = False) -> bool:
@@ -91,3 +91,61 @@ COMMON_FINITE = frozenset(
     möchte möchten gibt geht gehen kommt kommen macht machen sagt sagen weiß wissen sieht sehen
     nimmt liest isst hilft spricht trifft läuft fährt schläft trägt hält lässt""".split()
 )
+
+
+# --- genitive ---------------------------------------------------------------------------------
+
+MAX_ADJECTIVES = 3
+
+
+def _noun_after(document: Document, sentence: Sentence, index: int) -> int | None:
+    """Index of the first capitalised word after ``index`` within the clause (skipping adjectives)."""
+    for j in range(index + 1, min(len(sentence.tokens), index + 2 + MAX_ADJECTIVES)):
+        if clause_break_before(document, sentence, j):
+            return None
+        token = sentence.tokens[j].text
+        if token[0].isupper():
+            return j
+        if token[0].isdigit() or not token.endswith(("en", "er", "e")):
+            return None
+    return None
+
+
+def genitive_phrases(document: Document) -> list[tuple[Sentence, int, int]]:
+    """(sentence, index of the article, index of the noun) of every genitive phrase found."""
+    return document.memo("genitive", lambda: list(_genitive_phrases(document)))
+
+
+def _genitive_phrases(document: Document) -> Iterator[tuple[Sentence, int, int]]:
+    for sentence in document.sentences:
+        words = lowered(sentence)
+        tokens = sentence.tokens
+        for i, word in enumerate(words):
+            if word in g.GENITIVE_ARTICLES:
+                noun = _noun_after(document, sentence, i)
+                if noun is None or not tokens[noun].text.endswith("s"):
+                    continue
+                if word in ("dieses", "jedes") and not tokens[noun].text.endswith("es"):
+                    continue  # "dieses Haus" is nominative
+                yield sentence, i, noun
+            elif word in FEMININE_GENITIVE and i >= 2 and _after_noun_phrase(words, sentence, i):
+                noun = _noun_after(document, sentence, i)
+                if noun is not None and not clause_break_before(document, sentence, i):
+                    yield sentence, i, noun
+
+
+def _after_noun_phrase(words: list[str], sentence: Sentence, i: int) -> bool:
+    """ "die Integration der Menschen", "zur gezielten Behandlung der Grippe": article (adjectives) noun."""
+    if not sentence.tokens[i - 1].text[0].isupper():
+        return False
+    for k in range(i - 2, max(-1, i - 3 - MAX_ADJECTIVES), -1):
+        if words[k] in g.ARTICLES_AND_PRONOUNS or words[k] in CONTRACTED:
+            return words[k] not in g.SUBJECT_PRONOUNS
+        if not (sentence.tokens[k].text[0].islower() and words[k].endswith(("e", "en", "er", "es", "em"))):
+            return False
+    return False
+
+
+CONTRACTED = frozenset({"im", "am", "zum", "zur", "vom", "beim"})
+# After a noun phrase these articles mark a genitive ("die Hilfe einer Freundin", "die Ziele der Stadt").
+FEMININE_GENITIVE = frozenset("der einer dieser jener jeder".split())

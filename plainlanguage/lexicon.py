@@ -23,6 +23,7 @@ def frequencies(language: str) -> dict[str, float]:
     return wordfreq.get_frequency_dict(language, wordlist="best")
 
 
+@lru_cache(maxsize=262144)
 def zipf(word: str, language: str) -> float:
     """Zipf frequency (log10 per billion words) of ``word``; 0 for unknown words."""
     frequency = frequencies(language).get(word.lower().replace("ß", "ss"))

@@ -11,22 +11,40 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from plainlanguage.data import weights
+from plainlanguage.grammar import genitive_phrases
 from plainlanguage.lexicon import syllables, zipf
 from plainlanguage.text import Document
+from plainlanguage.words import split_compound
 
 NOMINAL_SUFFIXES = {
     "de": re.compile(r"\w{3,}(?:ung|heit|keit|ion|tät|ismus|schaft)(?:en)?$"),
     "en": re.compile(r"\w{3,}(?:tion|sion|ment|ness|ance|ence|ity|ism)s?$"),
 }
 RARE_ZIPF = 3.0
+UNCOMMON_ZIPF = 4.0
+VERY_RARE_ZIPF = 2.0
 _WORD_PARTS = re.compile(r"[·•∙‧\-]")
 
 
+COMPOUND_PENALTY = 0.5
+
+
+@lru_cache(maxsize=131072)
 def _word_zipf(word: str, language: str) -> float:
-    # Split compounds are as easy as their hardest part.
-    return min(zipf(part, language) for part in _WORD_PARTS.split(word) if part) if word else 0.0
+    # Split compounds are as easy as their hardest part; unsplit ones a little harder.
+    value = min(zipf(part, language) for part in _WORD_PARTS.split(word) if part) if word else 0.0
+    if value < RARE_ZIPF and language == "de":
+        parts = split_compound(word)
+        if parts:
+            lower, position, values = word.lower(), 0, []
+            for length in parts:
+                values.append(zipf(lower[position : position + length], language))
+                position += length
+            value = max(value, min(values) - COMPOUND_PENALTY)
+    return value
 
 
 def features(document: Document) -> dict[str, float]:
@@ -43,6 +61,7 @@ def features(document: Document) -> dict[str, float]:
     commas = document.text.count(",") + document.text.count(";")
     return {
         "words": len(tokens),
+        "numbers": len(tokens) - len(words),
         "sentences": sentences,
         "words_per_sentence": len(tokens) / max(1, sentences),
         "syllables_per_word": sum(counts) / n_tokens,
@@ -51,10 +70,15 @@ def features(document: Document) -> dict[str, float]:
         "monosyllabic_words": sum(1 for count in counts if count == 1),
         "letters_per_word": sum(len(word) for word in tokens) / n_tokens,
         "rare_word_share": sum(1 for value in frequencies if value < RARE_ZIPF) / n_words,
+        "uncommon_word_share": sum(1 for value in frequencies if value < UNCOMMON_ZIPF) / n_words,
+        "very_rare_word_share": sum(1 for value in frequencies if value < VERY_RARE_ZIPF) / n_words,
         "rarity": sum(7 - min(value, 7.0) for value in frequencies) / n_words,
         "nominal_share": sum(1 for word in words if nominal.match(word)) / n_words,
         "commas_per_sentence": commas / max(1, sentences),
         "split_compound_share": sum(1 for word in words if _WORD_PARTS.search(word)) / n_words,
+        "genitives_per_sentence": (
+            sum(1 for _ in genitive_phrases(document)) / max(1, sentences) if language == "de" else 0.0
+        ),
     }
 
 
@@ -94,8 +118,25 @@ def comprehensibility_index(f: dict[str, float], language: str) -> float:
 
 
 def model_feature(f: dict[str, float], name: str) -> float:
+    sentences = max(1, f["sentences"])
     if name == "log_words_per_sentence":
         return math.log(1 + f["words_per_sentence"])
+    if name == "rare_words_per_sentence":
+        return f["rare_word_share"] * (f["words"] - f.get("numbers", 0)) / sentences
+    if name.endswith("_words_per_sentence") and name.replace("_words_per_sentence", "_word_share") in f:
+        return (
+            f[name.replace("_words_per_sentence", "_word_share")]
+            * (f["words"] - f.get("numbers", 0))
+            / sentences
+        )
+    if name == "long_words_per_sentence":
+        return f["long_words"] / sentences
+    if name == "syllables_per_sentence":
+        return f["syllables_per_word"] * f["words"] / sentences
+    if name == "log_syllables_per_sentence":
+        return math.log(1 + f["syllables_per_word"] * f["words"] / sentences)
+    if name == "commas_squared":
+        return f["commas_per_sentence"] ** 2
     if name == "long_word_share":
         return f["long_words"] / max(1, f["words"])
     if name == "polysyllabic_share":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from checkreport import SEVERITIES, Severity, Text
@@ -69,7 +69,6 @@ class Rule:
     references: Mapping[str, tuple[str, ...]]
     check: Check
     examples: tuple[Example, ...]
-    rationale: Text = field(default=Text("", ""))
 
     @property
     def profiles(self) -> tuple[str, ...]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from plainlanguage.data import german
 from plainlanguage.htmltext import html_to_text
@@ -26,8 +27,14 @@ WRAPPED_LINE_LENGTH = 60
 
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[·•∙‧'’\-]?[^\W_]+)*")
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?= )")
-_LAST_WORD = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"\S+")
+_CLAUSE_PUNCTUATION = frozenset(",;:–—()[]")
+# Addresses are read as a whole and are no words to check.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Longer runs of words without an end (tables, lists, pasted data) are cut into parts this long,
+# which keeps every rule linear in the length of the text.
+MAX_SENTENCE_TOKENS = 150
+T = TypeVar("T")
 
 
 class Token(NamedTuple):
@@ -46,6 +53,9 @@ class Sentence:
     end: int
     text: str
     tokens: list[Token]
+    lower: list[str] = field(default_factory=list)  # the tokens in lower case
+    breaks: list[bool] = field(default_factory=list)  # clause punctuation (, ; : – brackets) before token i
+    commas: list[bool] = field(default_factory=list)  # a comma before token i
 
     @property
     def words(self) -> int:
@@ -59,6 +69,13 @@ class Document:
     sentences: list[Sentence]
     glossary: frozenset[str] = frozenset()
     metrics: dict[str, float] = field(default_factory=dict)
+    # Results that several rules share (passive phrases, clauses ...), computed once per text.
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     @property
     def tokens(self) -> list[Token]:
@@ -103,22 +120,25 @@ def _is_sentence_end(line: str, match: re.Match[str]) -> bool:
         return False  # "z. B. der", "usw. und"
     if match.group() != ".":
         return True
-    before = _LAST_WORD.search(line, 0, match.start())
-    if before is None:
-        return True
-    word = before.group(1).lower().lstrip("([{\"'„“‚‘«»")
+    word, word_start = _word_before(line, match.start())
+    word = word.lower().lstrip("([{\"'„“‚‘«»")
     if word in german.ABBREVIATIONS_NOT_ENDING or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit():
-        return not _is_ordinal(line, before.start(), next_word)
+        return not _is_ordinal(line, word_start, next_word)
     return True
+
+
+def _word_before(line: str, end: int) -> tuple[str, int]:
+    start = line.rfind(" ", 0, end) + 1
+    return line[start:end], start
 
 
 def _is_ordinal(line: str, number_start: int, next_word: str) -> bool:
     if next_word.strip(",.;:").lower() in german.MONTHS:
         return True
-    previous = _LAST_WORD.search(line, 0, max(0, number_start - 1))
-    return previous is not None and previous.group(1).lower() in german.ORDINAL_CONTEXT
+    previous, _ = _word_before(line, max(0, number_start - 1))
+    return previous.lower() in german.ORDINAL_CONTEXT
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -137,11 +157,43 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the hot path
+
+
+def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
+    breaks, commas = [False] * len(tokens), [False] * len(tokens)
+    previous = start
+    for i, token in enumerate(tokens):
+        if token.start - previous > 1 or (token.start > previous and text[previous] != " "):
+            gap = text[previous : token.start]
+            breaks[i] = i > 0 and any(char in _CLAUSE_PUNCTUATION for char in gap)
+            commas[i] = i > 0 and "," in gap
+        previous = token.end
+    lower = [token.text.lower() for token in tokens]
+    return Sentence(start, end, text[start:end], tokens, lower, breaks, commas)
+
+
 def build_document(text: str, language: str, *, html: bool = False) -> Document:
     analysed = normalise(text, html=html)
+    addresses = (
+        [m.span() for m in _ADDRESS.finditer(analysed)] if ("@" in analysed or "ww" in analysed) else []
+    )
     sentences = []
     for start, end in split_sentences(analysed):
-        tokens = [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(analysed, start, end)]
-        if tokens:  # a line of only symbols or emoji is no sentence
-            sentences.append(Sentence(start, end, analysed[start:end], tokens))
+        tokens = [_new_token(Token, (m.group(), *m.span())) for m in TOKEN.finditer(analysed, start, end)]
+        if addresses:
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in addresses)]
+        # A line of only symbols or emoji is no sentence.
+        for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
+            part = tokens[first : first + MAX_SENTENCE_TOKENS]
+            part_start = start if first == 0 else part[0].start
+            part_end = end if first + MAX_SENTENCE_TOKENS >= len(tokens) else part[-1].end
+            sentences.append(_sentence(analysed, part_start, part_end, part))
     return Document(analysed, language, sentences)
+
+
+def number_tokens(document: Document) -> list[Token]:
+    """The tokens that are numbers ("5", "23.06.2022", "2,5"), found once per text."""
+    return document.memo(
+        "numbers", lambda: [t for s in document.sentences for t in s.tokens if t.text[0].isdigit()]
+    )

@@ -62,12 +62,18 @@ def split_compound(word: str) -> tuple[int, ...]:
     return (left_parts or (len(left),)) + (right_parts or (len(right),))
 
 
-def parts_of(word: str) -> list[str]:
+@lru_cache(maxsize=32768)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The parts of ``word`` as written ("Stadtverwaltung" -> ("Stadt", "verwaltung")), or ()."""
     parts, position = [], 0
     for length in split_compound(word):
         parts.append(word[position : position + length])
         position += length
-    return parts
+    return tuple(parts)
+
+
+def parts_of(word: str) -> list[str]:
+    return list(compound_parts(word))
 
 
 def with_mediopunkt(parts: list[str]) -> str:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from bs4 import Tag
 
+from checkreport import Text
+
+from ..data.aria import GLOBAL_ATTRIBUTES
 from ..dom import Page, attr
-from ..registry import Example
+from ..registry import Example, Hit
+from ..roles import is_focusable, native_tags
 
 LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
 
@@ -30,7 +34,9 @@ def whole(source: str, *, lang: str = "de") -> Example:
 
 def exposed_with_role(page: Page, roles: frozenset[str] | set[str]) -> Iterator[Tag]:
     """Elements in the accessibility tree whose computed role is one of ``roles``."""
-    for node in page.elements:
+    tags = native_tags(roles)
+    candidates = page.elements if tags is None else page.tagged(tags, page.with_role)
+    for node in candidates:
         if page.is_excluded(node):
             continue
         if page.role(node) in roles:
@@ -59,3 +65,33 @@ def root_is_html(page: Page) -> bool:
 
 def has_attr_value(node: Tag, name: str) -> bool:
     return bool(attr(node, name).strip())
+
+
+def unnamed(
+    roles: frozenset[str], accept: Callable[[Tag], bool] = lambda node: True
+) -> Callable[[Page], Iterator[Hit]]:
+    """A rule check flagging exposed elements of these roles (and ``accept``) without a name."""
+
+    def check(page: Page) -> Iterator[Hit]:
+        for node in exposed_with_role(page, roles):
+            if accept(node) and not page.name(node).strip():
+                yield Hit(node)
+
+    return check
+
+
+NAME_IT = Text(
+    de="Geben Sie dem Element einen sichtbaren Text, ein <label> oder ein aria-label.",
+    en="Give the element visible text, a <label> or an aria-label.",
+)
+
+_TRANSPARENT = {"generic", "none", None}
+
+
+def transparent(page: Page, node: Tag) -> bool:
+    """Left out of the accessibility tree's structure: a plain container without ARIA."""
+    return (
+        page.role(node) in _TRANSPARENT
+        and not any(name in GLOBAL_ATTRIBUTES for name in node.attrs)
+        and not is_focusable(page, node)
+    )

@@ -47,7 +47,7 @@ RULES = (
     Rule(
         id="duplicate-attribute",
         kind="html",
-        severity="error",
+        severity="warning",  # WCAG 4.1.1 is obsolete in WCAG 2.2; EN 301 549 still lists it
         act=("e6952f",),
         wcag=("4.1.1",),
         title=Text(de="Kein Attribut doppelt", en="No duplicated attributes"),

@@ -8,13 +8,11 @@ from checkreport import Text
 
 from ..dom import Page
 from ..registry import Hit, Rule
-from ._helpers import ex
+from ._helpers import ex, exposed_with_role
 
 
 def _unnamed_images(page: Page) -> Iterator[Hit]:
-    for node in page.elements:
-        if page.is_excluded(node) or page.role(node) != "img":
-            continue
+    for node in exposed_with_role(page, frozenset({"img"})):
         if node.name == "svg":  # SVG has its own rule (7d6734)
             continue
         if not page.name(node).strip():

@@ -11,7 +11,7 @@ from checkreport import Text
 
 from ..data.words import LANGUAGE_NAMES, THRESHOLDS
 from ..dom import Page, normalise_space
-from ..language_id import other_language
+from ..language_id import may_contain_other, other_language
 from ..registry import Hit, Rule
 from ._helpers import ex
 
@@ -42,12 +42,18 @@ def _segments(text: str) -> list[str]:
 
 
 def _unmarked_passages(page: Page) -> Iterator[Hit]:
-    for block in page.elements:
-        if block.name not in _BLOCKS or page.is_excluded(block):
+    page_lang = page.lang_of(page.html_element) if page.html_element is not None else page.default_lang
+    if not any(node.name != "html" for node in page.with_lang):
+        if not may_contain_other(page.plain_text, page_lang.split("-")[0].lower()):
+            return  # one language declared and nothing foreign anywhere on the page
+    for block in page.tagged(_BLOCKS):
+        if page.is_excluded(block):
             continue
-        expected = page.lang_of(block).split("-")[0].lower()
         text = _own_text(page, block)
         if len(text) < 20:
+            continue
+        expected = page.lang_of(block).split("-")[0].lower()
+        if not may_contain_other(text, expected):
             continue
         for segment in _segments(text):
             found = other_language(segment, expected, min_words=THRESHOLDS["passage_min_words"])

@@ -9,11 +9,11 @@ from checkreport import Text
 
 from ..dom import Page, attr
 from ..registry import Hit, Rule
-from ._helpers import doc, root_is_html
+from ._helpers import doc, exposed_with_role, root_is_html
 
 
 def _has_role(page: Page, role: str) -> bool:
-    return any(page.role(node) == role and not page.is_excluded(node) for node in page.elements)
+    return any(True for _ in exposed_with_role(page, frozenset({role})))
 
 
 _SAME_PAGE = re.compile(r"#([\w-]+)")

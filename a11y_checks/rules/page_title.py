@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from checkreport import Text
 
-from ..dom import Page
+from ..dom import Page, ancestor
 from ..registry import Hit, Rule
 from ._helpers import doc, root_is_html, whole
 
@@ -14,7 +14,7 @@ from ._helpers import doc, root_is_html, whole
 def _no_title(page: Page) -> Iterator[Hit]:
     if not root_is_html(page):
         return
-    titles = [t for t in page.by_tag.get("title", ()) if t.find_parent(["template", "svg"]) is None]
+    titles = [t for t in page.by_tag.get("title", ()) if ancestor(t, "template", "svg") is None]
     if not titles:
         yield Hit(page.html_element, excerpt="<head>…</head>", params={})
     elif not titles[0].get_text().strip():

@@ -6,34 +6,36 @@ from collections.abc import Iterator
 
 from checkreport import Text
 
-from ..dom import Page
+from ..dom import Page, ancestor
 from ..registry import Hit, Rule
-from ..tables import HEADER_ROLES, tables
+from ..tables import HEADER_ROLES, build_grid, tables
 from ._helpers import ex
 
-_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _no_header_cells(page: Page) -> Iterator[Hit]:
     for table in tables(page):
         if table.name != "table":
             continue
-        cells = table.find_all(["td", "th"])
+        cells = build_grid(page, table).cells()
         if cells and not any(page.role(cell) in HEADER_ROLES for cell in cells):
             yield Hit(table)
 
 
 def _empty_header_cells(page: Page) -> Iterator[Hit]:
     for table in tables(page):
-        for cell in table.find_all("th"):
-            if not page.is_excluded(cell) and not page.name(cell).strip():
+        for cell in build_grid(page, table).cells():
+            if cell.name == "th" and not page.is_excluded(cell) and not page.name(cell).strip():
                 yield Hit(cell)
 
 
 def _headings_in_cells(page: Page) -> Iterator[Hit]:
-    for table in tables(page):
-        for heading in table.find_all(_HEADINGS):
-            if not page.is_excluded(heading):
+    in_tables = {id(table) for table in tables(page)}
+    if in_tables:
+        for heading in page.tagged(_HEADINGS):
+            table = ancestor(heading, "table")
+            if table is not None and id(table) in in_tables and not page.is_excluded(heading):
                 yield Hit(heading)
 
 

@@ -8,11 +8,21 @@ import uuid
 
 from wagtail.models import Locale, Page, Site
 
+from cms.compliance.demo import record_example_test_reading
+
 from .demo_content import GLOSSARY, GUIDE, STATEMENT, STATEMENT_DATES
 from .glossary import GlossaryTerm
 from .models import AccessibilityStatementPage, FeedbackFormField, SiteGuidePage
 
 GLOSSARY_NAMESPACE = uuid.UUID("5b1c1f0e-7a54-4d1e-9a3e-2f6d0c9b7a11")
+EASY_READ = "de-x-ls"
+
+
+def publish(page: Page) -> None:
+    revision = page.save_revision()
+    if page.locale.language_code == EASY_READ:
+        record_example_test_reading(page)
+    revision.publish()
 
 
 def load_glossary() -> int:
@@ -101,7 +111,7 @@ def _ensure_page(model: type[Page], homes: dict[str, Page], fields_for, content:
         source = homes["de"].add_child(instance=model(**fields_for(content["de"])))
         if model is AccessibilityStatementPage:
             source.form_fields = _form_fields(content["de"])
-        source.save_revision().publish()
+        publish(source)
     for code, home in homes.items():
         if code == "de" or model.objects.child_of(home).exists():
             continue
@@ -110,7 +120,7 @@ def _ensure_page(model: type[Page], homes: dict[str, Page], fields_for, content:
             setattr(page, name, value)
         if model is AccessibilityStatementPage:
             page.form_fields = _form_fields(content[code])
-        page.save_revision().publish()
+        publish(page)
 
 
 def home_pages() -> dict[str, Page]:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cms.headless",
     "cms.accessibility",
     "cms.monitoring",
+    "cms.roles",
     "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -188,6 +189,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "pikepdf": {"level": "WARNING"},
     },
 }
 

@@ -4,6 +4,7 @@ from plainlanguage.rules import (  # noqa: F401
     abbreviations,
     characters,
     clauses,
+    compound_style,
     compounds,
     dates,
     english,

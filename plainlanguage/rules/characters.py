@@ -14,12 +14,11 @@ from plainlanguage.text import Document
 SPECIAL = {"§": "Paragraf", "&": "und", ";": "einen Punkt und einen neuen Satz", "#": "Nummer", "*": "eine Erklärung im Text",
            "¹": "eine Erklärung im Text", "²": "eine Erklärung im Text", "³": "eine Erklärung im Text", "†": "gestorben",
            "/": "„oder“ oder „und“", "%": "Prozent oder besser „viele“ oder „wenige“", "~": "ungefähr", "≈": "ungefähr", "+": "plus"}  # fmt: skip
-_SPECIAL = re.compile(r"[§&;#*¹²³†~≈+]|(?<=[^\W\d_])/(?=[^\W\d_])|(?<![\d ])%|(?<![\d])(?<= )%")
+_SPECIAL = re.compile(r"[§&;#*¹²³†~≈+/%]")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
-_RANGE = re.compile(
-    r"(?:\b([Vv]o[nm]) )?(\b\d{1,4}\.?|\b[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])"
-)
-_ROMAN = re.compile(r"\b(?:X{0,3}(?:IX|IV|V?I{0,3}))\b")
+_RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
+_FROM = ("von ", "vom ", "Von ", "Vom ")
+_ROMAN = re.compile(r"\b(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
 _ROMAN_AFTER = re.compile(r"\b(?:Teil|Stufe|Kapitel|Band|Phase|Abschnitt|Artikel|Buch|Klasse) ([ivx]{2,5})\b")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
@@ -29,8 +28,19 @@ def _roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _is_special(text: str, at: int) -> bool:
+    char = text[at]
+    if char == "/":  # only between words: "Bürger/innen", "und/oder"; not in dates or addresses
+        return 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha()
+    if char == "%":  # "5 %" belongs to the percentage rule
+        return not text[max(0, at - 2) : at].strip()[-1:].isdigit()
+    return True
+
+
 def check_special(document: Document, profile: Profile) -> Iterator[Hit]:
     for match in _SPECIAL.finditer(document.text):
+        if not _is_special(document.text, match.start()):
+            continue
         written = SPECIAL[match.group()]
         advice = Text(
             de=f"Schreiben Sie statt „{match.group()}“ {written}.",
@@ -58,13 +68,20 @@ def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
-    for match in _RANGE.finditer(document.text):
-        preposition, low, high = match.groups()
-        if low.endswith(".") != high.endswith("."):
-            continue  # "2022-06" and similar are no range of two alike things
-        written = f"{(preposition or 'von').lower()} {low} bis {high}"
-        advice = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
-        yield Hit(match.start(), match.end(), advice, {"character": "–"})
+    text = document.text
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            # Ranges start with a number ("9–12", "7.-10.") or a capital letter ("A-Z", "A – Z").
+            if not (token.text[0].isdigit() or (token.text[0].isupper() and len(token.text) in (1, 3))):
+                continue
+            match = _RANGE.match(text, token.start)
+            if match is None or match.group(1).endswith(".") != match.group(2).endswith("."):
+                continue  # "2022-06" and similar are no range of two alike things
+            before = text[max(0, match.start() - 4) : match.start()]
+            start = match.start() - 4 if before in _FROM else match.start()
+            written = f"{before.strip().lower() if before in _FROM else 'von'} {match.group(1)} bis {match.group(2)}"
+            advice = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
+            yield Hit(start, match.end(), advice, {"character": "–"})
 
 
 REFERENCES = {

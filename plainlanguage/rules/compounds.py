@@ -4,48 +4,64 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checkreport import Text
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
-from plainlanguage.words import parts_of, with_hyphens, with_mediopunkt
+from plainlanguage.text import Document, Token
+from plainlanguage.words import compound_parts, with_hyphens, with_mediopunkt
 
-_LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 _MEDIOPUNKT = re.compile(r"[^\W\d_][·•∙‧][^\W\d_]")
 _HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2}-[A-ZÄÖÜ][a-zäöüß]")
 
 
 def prefers_hyphen(document: Document) -> bool:
     """True when the text itself splits compounds with hyphens more often than with a Mediopunkt."""
-    return len(_HYPHEN_COMPOUND.findall(document.text)) > len(_MEDIOPUNKT.findall(document.text))
+    text = document.text
+    return document.memo(
+        "hyphen", lambda: len(_HYPHEN_COMPOUND.findall(text)) > len(_MEDIOPUNKT.findall(text))
+    )
 
 
-def _split_suggestion(parts: list[str], hyphen: bool) -> Text:
+@lru_cache(maxsize=4096)
+def _split_suggestion(parts: tuple[str, ...], hyphen: bool) -> Text:
     noun = parts[0][0].isupper()
-    written = with_hyphens(parts, noun) if hyphen else with_mediopunkt(parts)
-    other = with_mediopunkt(parts) if hyphen else with_hyphens(parts, noun)
+    written = with_hyphens(list(parts), noun) if hyphen else with_mediopunkt(list(parts))
+    other = with_mediopunkt(list(parts)) if hyphen else with_hyphens(list(parts), noun)
     return Text(
         de=f"Schreiben Sie „{written}“ (oder „{other}“, aber einheitlich im ganzen Text).",
         en=f"Write „{written}“ (or „{other}“, but the same way throughout the text).",
     )
 
 
+MIN_COMPOUND = 6
+
+
+def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]:
+    """Nouns written as one word that split into known words, with their parts (once per text)."""
+
+    def find() -> list[tuple[Token, tuple[str, ...]]]:
+        found = []
+        for sentence in document.sentences:
+            for token in sentence.tokens:
+                word = token.text
+                # Leichte Sprache splits nouns; verbs and adjectives stay whole.
+                if len(word) < MIN_COMPOUND or not word[0].isupper() or not word.isalpha() or word.isupper():
+                    continue
+                parts = compound_parts(word)
+                if len(parts) > 1 and word.lower() not in document.glossary:
+                    found.append((token, parts))
+        return found
+
+    return document.memo("compounds", find)
+
+
 def _unsplit(document: Document, low: float, high: float) -> Iterator[Hit]:
     hyphen = prefers_hyphen(document)
-    for sentence in document.sentences:
-        for token in sentence.tokens:
-            word = token.text
-            # Leichte Sprache splits nouns; verbs and adjectives stay whole.
-            if not (low <= len(word) < high) or not _LETTERS_ONLY.match(word) or not word[0].isupper():
-                continue
-            if word.isupper():
-                continue
-            if word.lower() in document.glossary:
-                continue
-            parts = parts_of(word)
-            if len(parts) > 1:
-                yield Hit(token.start, token.end, _split_suggestion(parts, hyphen), {"word": word})
+    for token, parts in unsplit_compounds(document):
+        if low <= len(token.text) < high:
+            yield Hit(token.start, token.end, _split_suggestion(parts, hyphen), {"word": token.text})
 
 
 def check_unsplit(document: Document, profile: Profile) -> Iterator[Hit]:

@@ -9,10 +9,10 @@ from checkreport import Text
 from plainlanguage.data.german import MONTH_NAMES
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
+from plainlanguage.text import Document, number_tokens
 
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{1,2})\.(?: ?(\d{4}|\d{2})(?!\d|\.\d))?(?!\d)")
-_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_NUMERIC = re.compile(r"(\d{1,2})\. ?(\d{1,2})\.(?: ?(\d{4}|\d{2})(?!\d|\.\d))?(?!\d)")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 
 def _written(day: int, month: int, year: str | None) -> str | None:
@@ -25,9 +25,18 @@ def _written(day: int, month: int, year: str | None) -> str | None:
 
 def check_dates(document: Document, profile: Profile) -> Iterator[Hit]:
     text = document.text
-    found = [(m.start(), m.end(), _written(int(m[1]), int(m[2]), m[3])) for m in _NUMERIC.finditer(text)]
-    found += [(m.start(), m.end(), _written(int(m[3]), int(m[2]), m[1])) for m in _ISO.finditer(text)]
-    for start, end, written in sorted(found):
+    found, after = [], -1
+    for token in number_tokens(document):
+        if token.start < after or (text[token.start - 1 : token.start] in (".", "-") and token.start):
+            continue  # inside a date already found, or the middle of one ("06" in "23.06.2022")
+        if match := _NUMERIC.match(text, token.start):
+            found.append((match.start(), match.end(), _written(int(match[1]), int(match[2]), match[3])))
+        elif match := _ISO.match(text, token.start):
+            found.append((match.start(), match.end(), _written(int(match[3]), int(match[2]), match[1])))
+        else:
+            continue
+        after = match.end()
+    for start, end, written in found:
         if written:
             suggestion = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
             yield Hit(start, end, suggestion, {"date": text[start:end]})

@@ -19,10 +19,18 @@ REFERENCES = {"iso_24495_1": ("Understandable: familiar words",)}
 def check_plain_words(document: Document, profile: Profile) -> Iterator[Hit]:
     for sentence in document.sentences:
         for token, word in zip(sentence.tokens, lowered(sentence), strict=True):
-            plain = PLAIN_WORDS.get(word)
+            plain = plain_word(word)
             if plain:
                 advice = Text(de=f"Schreiben Sie „{plain}“.", en=f"Write „{plain}“.")
                 yield Hit(token.start, token.end, advice, {"word": token.text, "plain": plain})
+
+
+def plain_word(word: str) -> str | None:
+    """The everyday word for ``word`` or an inflected form of it ("utilises", "utilised")."""
+    for form in (word, word[:-1], word[:-2], word[:-3] + "e", word[:-3]):
+        if len(form) > 3 and form in PLAIN_WORDS:
+            return PLAIN_WORDS[form]
+    return None
 
 
 def verb_for(noun: str) -> str | None:
@@ -60,6 +68,7 @@ register(
         check=check_plain_words,
         examples=(
             bad("en", "We [[utilise]] the library for the course."),
+            bad("en", "The library is [[utilised]] by many groups."),
             bad("en", "The course costs [[approximately]] 20 euros."),
             good("en", "We use the library for the course. It costs about 20 euros."),
         ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from checkreport import Text
@@ -13,7 +12,6 @@ from plainlanguage.registry import Hit, Rule, bad, good, register
 from plainlanguage.text import Document
 from plainlanguage.words import parts_of, with_hyphens
 
-_LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 KNOWN_ZIPF = 4.5  # long but everyday words ("Informationen", "Unterstützung") are known to readers
 
 
@@ -36,7 +34,9 @@ def check_long_words(document: Document, profile: Profile) -> Iterator[Hit]:
     for sentence in document.sentences:
         for token in sentence.tokens:
             word = token.text
-            if not _LETTERS_ONLY.match(word) or word.lower() in document.glossary:
+            if (not english and len(word) < profile.params["long_word_letters"]) or not word.isalpha():
+                continue
+            if word.lower() in document.glossary:
                 continue
             if zipf(word, document.language) >= KNOWN_ZIPF:
                 continue

@@ -9,11 +9,11 @@ from checkreport import Text
 from plainlanguage.data.german import NUMBER_WORDS
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
+from plainlanguage.text import Document, number_tokens
 
-_BIG = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])|(?<![\d.,])\d{4,}(?![\d.,]\d)")
-_PERCENT = re.compile(r"(?<![\d,.])(\d+(?:,\d+)?) ?(?:%|Prozent\b|v\. ?H\.)")
-_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d+(?![\d,])")
+_BIG = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{4,}")
+_PERCENT = re.compile(r"(\d+(?:,\d+)?) ?(?:%|Prozent\b|v\. ?H\.)")
+_DECIMAL = re.compile(r"\d+,\d+")
 _NUMBER_WORD = re.compile(
     r"\b(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
     r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
@@ -34,20 +34,23 @@ def _rounded(value: int) -> str:
 
 
 def check_big(document: Document, profile: Profile) -> Iterator[Hit]:
-    for match in _BIG.finditer(document.text):
+    for token in number_tokens(document):
+        match = _BIG.fullmatch(token.text)
+        if match is None:
+            continue
         value = int(match.group().replace(".", ""))
         if value >= profile.params["big_number"] and not _is_year(match.group(), value):
             written = _rounded(value)
             yield Hit(
-                match.start(),
-                match.end(),
-                _write(f"„{written}“ oder „sehr viele“"),
-                {"number": match.group()},
+                token.start, token.end, _write(f"„{written}“ oder „sehr viele“"), {"number": token.text}
             )
 
 
 def check_percent(document: Document, profile: Profile) -> Iterator[Hit]:
-    for match in _PERCENT.finditer(document.text):
+    for token in number_tokens(document):
+        match = _PERCENT.match(document.text, token.start)
+        if match is None:
+            continue
         value = round(float(match[1].replace(",", ".")))
         written = FRACTIONS.get(value) or ("viele" if value > 50 else "wenige")
         yield Hit(
@@ -59,11 +62,11 @@ def check_percent(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def check_decimal(document: Document, profile: Profile) -> Iterator[Hit]:
-    for match in _DECIMAL.finditer(document.text):
-        if _PERCENT.match(document.text, match.start()):
+    for token in number_tokens(document):
+        if not _DECIMAL.fullmatch(token.text) or _PERCENT.match(document.text, token.start):
             continue
-        value = round(float(match.group().replace(",", ".")))
-        yield Hit(match.start(), match.end(), _write(f"„ungefähr {value}“"), {"number": match.group()})
+        value = round(float(token.text.replace(",", ".")))
+        yield Hit(token.start, token.end, _write(f"„ungefähr {value}“"), {"number": token.text})
 
 
 def number_value(word: str) -> int | None:

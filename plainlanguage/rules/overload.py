@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from checkreport import Text
+from plainlanguage import clauses
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.rules import clauses, genitive, passive, verbs
-from plainlanguage.text import Document, Sentence
+from plainlanguage.rules import genitive, passive, verbs
+from plainlanguage.text import Document
 
 ADVICE = Text(
     de="Teilen Sie den Satz: eine Aussage pro Satz, im Aktiv, im Perfekt, ohne Neben·satz.",
@@ -19,12 +21,12 @@ SIGNALS = (
     (
         "Neben·satz",
         "subordinate clause",
-        lambda d, s: next(clauses.subordinate_clauses(d, s), None) is not None,
+        lambda d, s: bool(clauses.subordinate_clauses(d, s)),
     ),
     (
         "zwei Aussagen",
         "two statements",
-        lambda d, s: next(clauses.coordinated_statements(d, s), None) is not None,
+        lambda d, s: bool(clauses.coordinated_statements(d, s)),
     ),
 )
 WORD_SIGNALS = (
@@ -37,28 +39,26 @@ WORD_SIGNALS = (
 
 def overloaded(document: Document, profile: Profile) -> dict[int, tuple[str, str]]:
     """Sentence start -> (German, English) name of the first signal, for sentences over the limit."""
+    return document.memo(f"overloaded:{profile.name}", lambda: _overloaded(document, profile))
+
+
+def _overloaded(document: Document, profile: Profile) -> dict[int, tuple[str, str]]:
     limit, hard = profile.params["overload_words"], profile.params["sentence_words_error"]
     long_sentences = {s.start: s for s in document.sentences if limit < s.words <= hard}
     found: dict[int, tuple[str, str]] = {}
     if not long_sentences:
         return found
+    starts = sorted(long_sentences)
     for de, en, check in WORD_SIGNALS:
         for hit in check(document, profile):
-            sentence = _containing(long_sentences, hit.start)
-            if sentence is not None:
-                found.setdefault(sentence.start, (de, en))
+            position = bisect_right(starts, hit.start) - 1
+            if position >= 0 and hit.start < long_sentences[starts[position]].end:
+                found.setdefault(starts[position], (de, en))
     for start, sentence in long_sentences.items():
         for de, en, test in SIGNALS:
             if start not in found and test(document, sentence):
                 found[start] = (de, en)
     return found
-
-
-def _containing(sentences: dict[int, Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences.values():
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
 
 
 def check_overloaded(document: Document, profile: Profile) -> Iterator[Hit]:

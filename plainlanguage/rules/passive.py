@@ -31,7 +31,11 @@ def _german_passive(document: Document, sentence: Sentence) -> Iterator[tuple[in
         for j in range(i + 1, len(words)):
             if clause_break_before(document, sentence, j) or words[j] in g.COORDINATORS:
                 break
-            if is_german_participle(words[j], past):
+            # The participle closes the clause ("... beschlossen.", "... beschlossen worden");
+            # "-en" forms elsewhere are adjectives ("in verschiedenen Gruppen").
+            at_end = j + 1 == len(words) or clause_break_before(document, sentence, j + 1)
+            closing = at_end or words[j + 1] in g.WERDEN or words[j + 1] in g.COORDINATORS
+            if is_german_participle(words[j], past) and (closing or words[j].endswith("t")):
                 last = j
         if last is not None:
             yield last, i
@@ -50,12 +54,13 @@ def _english_passive(document: Document, sentence: Sentence) -> Iterator[tuple[i
             yield j, i
 
 
-def passive_sentences(document: Document) -> Iterator[tuple[Sentence, int]]:
+def passive_sentences(document: Document) -> list[tuple[Sentence, int]]:
     """(sentence, index of the participle) for every passive construction."""
     finder = _english_passive if document.language == "en" else _german_passive
-    for sentence in document.sentences:
-        for participle, _auxiliary in finder(document, sentence):
-            yield sentence, participle
+    return document.memo(
+        "passive",
+        lambda: [(s, participle) for s in document.sentences for participle, _ in finder(document, s)],
+    )
 
 
 def check_passive(document: Document, profile: Profile) -> Iterator[Hit]:

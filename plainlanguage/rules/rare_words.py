@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checkreport import Text
 from plainlanguage.data.german import EXPLAINING, FOREIGN_REPLACEMENTS
@@ -30,18 +31,25 @@ def explained_terms(document: Document) -> set[str]:
     return terms
 
 
-def _candidates(document: Document) -> Iterator[tuple[int, int, str]]:
+def _candidates(document: Document) -> list[tuple[int, int, str]]:
+    return document.memo("word-candidates", lambda: list(_find_candidates(document)))
+
+
+def _find_candidates(document: Document) -> Iterator[tuple[int, int, str]]:
     explained = explained_terms(document)
     for sentence in document.sentences:
         for index, token in enumerate(sentence.tokens):
             word = token.text
-            if len(word) < 4 or not _LETTERS.match(word) or word.isupper() or word.lower() in explained:
+            if len(word) < 4 or word.isupper() or not (word.isalpha() or _LETTERS.match(word)):
+                continue
+            if word.lower() in explained:
                 continue
             if document.language == "en" and index and word[0].isupper():
                 continue  # a name
             yield token.start, token.end, word
 
 
+@lru_cache(maxsize=65536)
 def _rarity(word: str, language: str) -> float:
     parts = [part for part in _PARTS.split(word) if part]
     if language == "de" and len(parts) == 1 and split_compound(word):
@@ -68,6 +76,7 @@ def check_rare(document: Document, profile: Profile) -> Iterator[Hit]:
             yield Hit(start, end, _explain(word, None), {"word": word})
 
 
+@lru_cache(maxsize=65536)
 def _is_foreign(word: str, language: str) -> bool:
     if language != "de":
         return False

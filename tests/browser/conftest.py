@@ -59,7 +59,8 @@ def browser() -> Iterator:
 
 @pytest.fixture
 def page(browser) -> Iterator:
-    context = browser.new_context(viewport=DESKTOP, java_script_enabled=True)
+    # bypass_csp: the site's Content Security Policy would block the injected axe-core script.
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=True, bypass_csp=True)
     tab = context.new_page()
     yield tab
     context.close()
@@ -114,6 +115,7 @@ FOCUS_PROBE = """() => {
         visible_focus: outline || shadow,
         on_screen: rect.width > 0 && rect.height > 0,
         top: rect.top + window.scrollY,
+        bottom: rect.bottom + window.scrollY,
         key: el.tagName + '|' + (el.id || '') + '|' + (el.getAttribute('href') || '') + '|'
              + (el.getAttribute('name') || '') + '|' + Math.round(rect.top + window.scrollY)
              + '|' + Math.round(rect.left),

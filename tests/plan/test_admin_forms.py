@@ -137,3 +137,14 @@ def test_event_date_ending_before_it_starts_is_rejected():
     with pytest.raises(blocks.StructBlockValidationError) as error:
         block.clean(value)
     assert "end_time" in error.value.block_errors
+
+
+def test_translators_get_the_right_editor(admin_client):
+    """English opens in wagtail-localize's translation editor; Leichte Sprache in Wagtail's own editor."""
+    editors = {}
+    for code in ("de", "en", "de-x-ls"):
+        plan = PlanPage.objects.get(locale__language_code=code)
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[plan.pk]))
+        assert response.status_code == 200
+        editors[code] = "wagtail_localize/admin/edit_translation.html" in {t.name for t in response.templates}
+    assert editors == {"de": False, "en": True, "de-x-ls": False}

@@ -2,7 +2,7 @@
 
 import pikepdf
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
 from cms.core.models import ContentPage, HomePage
@@ -129,7 +129,11 @@ def test_pdfs_are_real_tagged_and_titled(demo):
     brochures = documents.filter(kind="brochure")
     assert all(document.accessible for document in brochures)
     assert set(brochures.values_list("language", flat=True)) == {"de", "en", "de-x-ls"}
-    for document in documents.filter(accessible=True):
+    # Every generated PDF is tagged; the "accessible" flag follows what the plan says.
+    assert set(documents.filter(accessible=True).values_list("kind", flat=True)) == {"brochure"}
+    pdfs = documents.filter(file__endswith=".pdf")
+    assert pdfs.count() == 7
+    for document in pdfs:
         with document.open_file() as handle, pikepdf.open(handle) as pdf:
             assert pdf.Root.MarkInfo.Marked
             assert str(pdf.Root.Lang) == document.language
@@ -148,9 +152,19 @@ def test_image_has_alt_text_in_every_locale(demo):
 
 def test_load_demo_twice_gives_the_same_tree(demo):
     before = tree_snapshot()
-    counts = (ResponsibleOffice.objects.count(), PlanDocument.objects.count(), Translation.objects.count())
+    counts = (
+        ResponsibleOffice.objects.count(),
+        PlanDocument.objects.count(),
+        Translation.objects.count(),
+        Revision.objects.count(),
+    )
     DemoLoader().run()
     assert tree_snapshot() == before
-    after = (ResponsibleOffice.objects.count(), PlanDocument.objects.count(), Translation.objects.count())
+    after = (
+        ResponsibleOffice.objects.count(),
+        PlanDocument.objects.count(),
+        Translation.objects.count(),
+        Revision.objects.count(),
+    )
     assert after == counts
     assert len(before) == len(PAGE_TREE) * len(LANGUAGES) + 1  # + the German draft

@@ -117,11 +117,13 @@ def accessibility_links(context: template.Context) -> dict:
 
 @register.simple_tag
 def test_reading_for(page: Page) -> object | None:
-    """The latest passed test reading of this page (compliance app), when that app is installed."""
-    if page is None or not apps.is_installed("cms.compliance"):
+    """The passed test reading of exactly the content that is live (compliance app), if any."""
+    if page is None or not page.live_revision_id or not apps.is_installed("cms.compliance"):
         return None
-    try:
-        TestReading = apps.get_model("compliance", "TestReading")
-    except LookupError:
+    from cms.compliance.models import ComplianceReport, TestReading
+
+    report = ComplianceReport.objects.filter(revision_id=page.live_revision_id).first()
+    if report is None:
         return None
-    return TestReading.objects.filter(page=page, result="passed").order_by("-read_on").first()
+    readings = TestReading.objects.filter(page=page, content_hash=report.content_hash, result="passed")
+    return readings.order_by("-read_on").first()

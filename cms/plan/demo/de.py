@@ -403,9 +403,8 @@ PAGES = {
         "slug": "vielfalt-der-beschaeftigten",
         "intro": "<p>Die Stadtverwaltung soll die Vielfalt der Stadt auch unter ihren Beschäftigten "
         "abbilden.</p>",
-        "description": "<p>Vorschlag aus den Beteiligungsveranstaltungen 2021: Die Vielfalt unter den "
-        "Beschäftigten der Stadtverwaltung wird erhöht. Stellenanzeigen sprechen Menschen mit "
-        "Migrationsgeschichte gezielt an.</p>",
+        "description": "<p>Vorschlag aus den Beteiligungsveranstaltungen 2021. Die Stadtverwaltung soll so vielfältig "
+        "sein wie die Stadt. Stellenanzeigen sprechen Menschen mit Migrationsgeschichte gezielt an.</p>",
         "responsible_office": snippet("office-personnel"),
         "partners": [
             ("partner", "Büro der Integrations- und Ausländerbeauftragten"),
@@ -453,19 +452,19 @@ PAGES = {
             (
                 "goal",
                 {
-                    "title": "Wohnungslose EU-Bürgerinnen und -Bürger stärker berücksichtigen",
+                    "title": "Wohnungslose Menschen aus der EU stärker berücksichtigen",
                     "description": "<p>Beispiel aus den Ergebnissen der Beteiligungsveranstaltungen 2021.</p>",
                 },
             ),
         ],
     },
     "measure-homeless-eu-citizens": {
-        "title": "Wohnungslose EU-Bürgerinnen und -Bürger in der Integrationsarbeit berücksichtigen",
+        "title": "Wohnungslose Menschen aus der EU besser erreichen",
         "slug": "wohnungslose-eu-buergerinnen-und-buerger",
-        "intro": "<p>Wohnungslose Bürgerinnen und Bürger aus anderen Ländern der Europäischen Union sollen in der "
-        "Integrationsarbeit stärker berücksichtigt werden.</p>",
-        "description": "<p>Vorschlag aus den Beteiligungsveranstaltungen 2021: Beratungsangebote erreichen auch "
-        "wohnungslose Menschen aus anderen Ländern der Europäischen Union.</p>",
+        "intro": "<p>Manche Menschen aus anderen Ländern der EU haben keine Wohnung. Die Integrationsarbeit soll "
+        "sie stärker berücksichtigen.</p>",
+        "description": "<p>Vorschlag aus den Beteiligungsveranstaltungen 2021. Die Beratung soll auch wohnungslose "
+        "Menschen aus der EU erreichen.</p>",
         "responsible_office": snippet("office-social"),
         "partners": [("partner", "Beratungsstellen")],
         "start_date": "2023-01-01",
@@ -507,12 +506,11 @@ PAGES = {
         ],
     },
     "measure-parents-daycare-school": {
-        "title": "Elternarbeit in Kita und Schule für zugewanderte Familien verbessern",
+        "title": "Elternarbeit in Kita und Schule verbessern",
         "slug": "elternarbeit-kita-und-schule",
-        "intro": "<p>Zugewanderte Kinder, Jugendliche und ihre Familien sollen in Kita und Schule besser begleitet "
-        "werden.</p>",
-        "description": "<p>Vorschlag aus den Beteiligungsveranstaltungen 2021: Die Elternarbeit in Kita und "
-        "Schule für zugewanderte Kinder und Jugendliche und deren Familien wird verbessert.</p>",
+        "intro": "<p>Kita und Schule sollen zugewanderte Kinder und ihre Familien besser begleiten.</p>",
+        "description": "<p>Vorschlag aus den Beteiligungsveranstaltungen 2021. Kita und Schule arbeiten enger mit "
+        "zugewanderten Eltern zusammen.</p>",
         "responsible_office": snippet("office-schools"),
         "partners": [("partner", "Kitas und Schulen"), ("partner", "Migrantenorganisationen")],
         "start_date": "2022-09-01",

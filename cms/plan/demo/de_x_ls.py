@@ -188,8 +188,8 @@ PAGES = {
                 "goal",
                 {
                     "title": "Die Stadt ist gegen Diskriminierung.",
-                    "description": "<p>Manche Menschen werden schlecht behandelt.</p>"
-                    "<p>Sie kommen zum Beispiel aus einem anderen Land.</p>"
+                    "description": "<p>Ein Beispiel: Ein Mensch kommt aus einem anderen Land.</p>"
+                    "<p>Darum behandeln ihn andere Menschen schlecht.</p>"
                     "<p>Das nennt man Diskriminierung.</p>"
                     "<p>Manche Menschen hassen ganze Gruppen von Menschen.</p>"
                     "<p>Die Stadt·verwaltung ist dagegen.</p>"
@@ -380,8 +380,8 @@ PAGES = {
                 "principle",
                 {
                     "statement": "<p>Alle Ämter, Firmen und Angebote sollen offen sein.</p><p>Offen für "
-                    "Menschen aus allen Kulturen.</p><p>So können alle mitmachen.</p><p>Und niemand wird schlecht "
-                    "behandelt.</p>"
+                    "Menschen aus allen Kulturen.</p><p>So können alle mitmachen.</p><p>Und alle behandeln einander "
+                    "gut.</p>"
                 },
             ),
         ],
@@ -441,10 +441,10 @@ PAGES = {
         "goals": [("goal", {"title": "Mehr Hilfe für Menschen ohne Wohnung", "description": EXAMPLE_HTML})],
     },
     "measure-homeless-eu-citizens": {
-        "title": "Hilfe für Menschen ohne Wohnung aus der Europäischen Union",
+        "title": "Hilfe für Menschen ohne Wohnung",
         "intro": "<p>Manche Menschen kommen aus Ländern in der Europäischen Union.</p>"
-        "<p>Die Europäische Union ist eine Gruppe von Ländern in Europa.</p>"
-        "<p>Manche von diesen Menschen haben keine Wohnung.</p>"
+        "<p>Das ist eine Gruppe von Ländern in Europa.</p>"
+        "<p>Manche von diesen Menschen leben ohne Wohnung.</p>"
         "<p>Die Stadt will ihnen besser helfen.</p>",
         "description": "<p>Diese Idee kommt von den Treffen im Jahr 2021.</p>"
         "<p>Beratungs·stellen sollen auch diese Menschen erreichen.</p>"
@@ -454,7 +454,7 @@ PAGES = {
             (
                 "indicator",
                 {
-                    "name": "Beratungs·stellen mit Angeboten für diese Menschen",
+                    "name": "Beratungs·stellen für diese Menschen",
                     "target": "3",
                     "current_value": "1",
                 },

@@ -379,9 +379,8 @@ PAGES = {
         "slug": "diversity-of-employees",
         "intro": "<p>The city administration is to reflect the diversity of the city among its employees, "
         "too.</p>",
-        "description": "<p>Proposal from the 2021 participation events: diversity among the employees of the "
-        "city administration is increased. Job advertisements specifically address people with a migration "
-        "background.</p>",
+        "description": "<p>Proposal from the 2021 participation events. The city administration is to be as "
+        "diverse as the city. Job advertisements specifically address people with a migration background.</p>",
         "partners": [
             ("partner", "Office of the Commissioner for Integration and Foreigners"),
             ("partner", "Migrant organisations"),
@@ -422,19 +421,19 @@ PAGES = {
             (
                 "goal",
                 {
-                    "title": "Give more consideration to homeless EU citizens",
+                    "title": "Give more consideration to homeless people from the EU",
                     "description": "<p>Example from the results of the 2021 participation events.</p>",
                 },
             ),
         ],
     },
     "measure-homeless-eu-citizens": {
-        "title": "Take homeless EU citizens into account in integration work",
+        "title": "Reach homeless people from the EU better",
         "slug": "homeless-eu-citizens",
-        "intro": "<p>Homeless citizens from other countries of the European Union are to be given more "
-        "consideration in integration work.</p>",
-        "description": "<p>Proposal from the 2021 participation events: advice services also reach homeless "
-        "people from other countries of the European Union.</p>",
+        "intro": "<p>Some people from other EU countries have no home. Integration work is to take them more into "
+        "account.</p>",
+        "description": "<p>Proposal from the 2021 participation events. Advice services are to reach homeless "
+        "people from the EU, too.</p>",
         "partners": [("partner", "Advice centres")],
         "indicators": [
             (
@@ -472,12 +471,11 @@ PAGES = {
         ],
     },
     "measure-parents-daycare-school": {
-        "title": "Improve work with immigrant families in day care and school",
+        "title": "Improve work with parents in day care and school",
         "slug": "parents-day-care-and-school",
-        "intro": "<p>Immigrant children, young people and their families are to be better supported in day care "
-        "and school.</p>",
-        "description": "<p>Proposal from the 2021 participation events: work with the parents of immigrant "
-        "children and young people and their families in day care and school is improved.</p>",
+        "intro": "<p>Day care and school are to support immigrant children and their families better.</p>",
+        "description": "<p>Proposal from the 2021 participation events. Day care and school work more closely "
+        "with immigrant parents.</p>",
         "partners": [("partner", "Day care centres and schools"), ("partner", "Migrant organisations")],
         "indicators": [
             (
@@ -538,8 +536,8 @@ PAGES = {
         "working groups developed and discussed proposals for goals and measures of the new action plan. After a "
         "short conclusion and outlook in the plenary, the participation events ended at 4 pm.</p>"
         "<p>At this point we would like to thank once again everyone who took an active part in the "
-        "participation events, the speakers, the helpers of the Besht Yeshiva, the “Zafran” Catering Dresden and "
-        "the staff of the Office of the Commissioner for Integration and Foreigners.</p>",
+        "participation events. Our thanks go to the speakers, the helpers of the Besht Yeshiva, the “Zafran” "
+        "Catering Dresden and the staff of the Office of the Commissioner for Integration and Foreigners.</p>",
         "working_groups": [
             (
                 "working_group",

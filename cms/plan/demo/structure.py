@@ -82,7 +82,7 @@ DOCUMENTS: dict[str, DemoFile] = {
         "Bild der Ziele",
         "de",
         "picture",
-        True,
+        False,  # tagged anyway; the plan only calls the brochures accessible
         [
             "Ziele des Aktionsplans",
             "Integration als Querschnittsaufgabe",
@@ -96,7 +96,7 @@ DOCUMENTS: dict[str, DemoFile] = {
         "Bild der Regeln für Integration",
         "de",
         "picture",
-        True,
+        False,
         [
             "Regeln für Integration",
             "Grundlage: Menschenrechte, Grundgesetz, Sächsische Verfassung",
@@ -109,7 +109,7 @@ DOCUMENTS: dict[str, DemoFile] = {
         "Arbeitspapier der Koordinierungsgruppe und der Arbeitsgruppen",
         "de",
         "working_paper",
-        True,
+        False,
         ["Arbeitspapier", "Grundlage der Arbeit von Koordinierungsgruppe und Arbeitsgruppen", DEMO_NOTE_DE],
     ),
     "presentation-2021": DemoFile(

@@ -121,6 +121,12 @@ class PlanPage(ContentPageMixin, Page):
 
         return FieldOfActionPage.objects.child_of(self).live().specific()
 
+    def other_pages(self):
+        """Child pages other than the fields of action (FAQ, principles, events, downloads)."""
+        from cms.plan.models.measures import FieldOfActionPage
+
+        return self.get_children().live().not_type(FieldOfActionPage).specific()
+
     def measures(self):
         from cms.plan.models.measures import MeasurePage
 

@@ -1,0 +1,144 @@
+"""Speed of a11y_checks on a 2,000-word content page (about 20 KB), side by side with parsing it
+with BeautifulSoup alone and with axe-core's ``axe.run`` in headless Chromium.
+
+Run: ``python benchmarks/bench_a11y_checks.py``. Targets: check_html at most 3x the lxml parse,
+and at least 25x faster than axe.run. The browser part needs /usr/bin/chromium (or CHROMIUM) and
+axe-core (``node_modules/axe-core`` in the repository, or AXE_CORE pointing at axe.min.js).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bs4 import BeautifulSoup  # noqa: E402
+
+from a11y_checks import check_html  # noqa: E402
+
+_PARAGRAPHS = (
+    "Der Aktionsplan ist ein Arbeitsplan der Stadtverwaltung für die Integration von zugewanderten Menschen. "
+    "Er beschreibt, wie Menschen aus anderen Ländern in unserer Stadt ankommen und teilhaben können, und er gilt "
+    "von 2022 bis 2026.",
+    "Integration heißt, dass Menschen mit Migrationsgeschichte gleichberechtigt am gesellschaftlichen, sozialen, "
+    "rechtlichen, wirtschaftlichen, kulturellen und politischen Leben teilnehmen.",
+    "Im Aktionsplan stehen konkrete Ziele und Maßnahmen für verschiedene Handlungsfelder, zum Beispiel Arbeit, "
+    "Wohnen, Schule, Gesundheit und Sport. Jede Maßnahme nennt, wer verantwortlich ist und bis wann sie umgesetzt wird.",
+    "Die Integrations- und Ausländerbeauftragte hat den Plan gemeinsam mit Vereinen, Migrantenorganisationen und "
+    "Fachleuten der Verwaltung geschrieben. Viele Bürgerinnen und Bürger haben in Werkstätten Vorschläge gemacht.",
+)
+
+
+def content_page(words: int = 2000) -> str:
+    """A realistic content page: sections with headings, paragraphs, lists, links, images, a table."""
+    parts = [
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Aktionsplan Integration</title>'
+        '<meta name="viewport" content="width=device-width, initial-scale=1"></head><body>'
+        '<a href="#inhalt">Zum Inhalt</a><nav><a href="/">Start</a> <a href="/plan">Aktionsplan</a></nav>'
+        '<main id="inhalt"><h1>Aktionsplan Integration 2022–2026</h1>'
+    ]
+    count = section = 0
+    while count < words:
+        section += 1
+        parts.append(f"<h2>Handlungsfeld {section}: Teilhabe und Bildung</h2>")
+        for paragraph in _PARAGRAPHS:
+            parts.append(
+                f'<p>{paragraph} <a href="/massnahmen/{section}">Maßnahmen im Handlungsfeld {section}</a>.</p>'
+            )
+            count += len(paragraph.split()) + 4
+        parts.append(
+            f'<figure><img src="/media/bild-{section}.jpg" alt="Menschen beim Sprachcafé in Stadtteil {section}">'
+            "<figcaption>Sprachcafé in der Stadtbibliothek</figcaption></figure>"
+        )
+        parts.append(
+            "<h3>Ziele</h3><ul><li>Mehr Sprachkurse in allen Stadtteilen</li><li>Beratung in zehn Sprachen</li>"
+            "<li>Mehr Fachkräfte mit Migrationsgeschichte in der Verwaltung</li></ul>"
+        )
+        parts.append(
+            "<table><caption>Stand der Maßnahmen</caption><tr><th>Maßnahme</th><th>Stand</th></tr>"
+            "<tr><td>Sprachkurse</td><td>begonnen</td></tr><tr><td>Beratung</td><td>umgesetzt</td></tr></table>"
+        )
+        parts.append(f'<p><a href="/media/aktionsplan-{section}.pdf">Kurzfassung (PDF, 1,2 MB)</a></p>')
+        count += 40
+    parts.append("</main></body></html>")
+    return "".join(parts)
+
+
+def median_ms(function, repeat: int) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds (CPU time is steadier on a shared machine)."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        function()
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def axe_ms(html: str, repeat: int) -> float | str:
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    axe = Path(os.environ.get("AXE_CORE") or ROOT / "node_modules" / "axe-core" / "axe.min.js")
+    if not Path(chromium).exists():
+        return f"skipped: no Chromium at {chromium}"
+    if not axe.exists():
+        return f"skipped: axe-core not found at {axe} (npm install axe-core, or set AXE_CORE)"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return "skipped: playwright is not installed"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.set_content(html)
+        page.add_script_tag(path=str(axe))
+        page.evaluate("() => axe.run(document)")  # warm-up
+        times = []
+        for _ in range(repeat):
+            times.append(
+                page.evaluate(
+                    "async () => { const t = performance.now(); await axe.run(document); return performance.now() - t; }"
+                )
+            )
+        browser.close()
+    return statistics.median(times)
+
+
+def main() -> int:
+    html = content_page()
+    words = len(BeautifulSoup(html, "lxml").get_text(" ").split())
+    print(f"page: {len(html.encode()) / 1024:.1f} KB, {words} words")
+    check_html(html, fragment=False)  # warm-up: rule modules, language tables
+    repeat = 50
+    parse_lxml = median_ms(lambda: BeautifulSoup(html, "lxml"), repeat)
+    parse_py = median_ms(lambda: BeautifulSoup(html, "html.parser"), repeat)
+    check = median_ms(lambda: check_html(html, fragment=False), repeat)
+    report = check_html(html, fragment=False)
+    print("median of", repeat, "runs            wall ms   CPU ms")
+    print(f"BeautifulSoup parse, lxml:        {parse_lxml[0]:7.2f}  {parse_lxml[1]:7.2f}")
+    print(f"BeautifulSoup parse, html.parser: {parse_py[0]:7.2f}  {parse_py[1]:7.2f}")
+    print(
+        f"check_html ({report.metrics['rules_run']} rules, one parse):  {check[0]:7.2f}  {check[1]:7.2f}"
+        f"   ({len(report.findings)} findings)"
+    )
+    print(
+        f"check_html / lxml parse: {check[0] / parse_lxml[0]:.1f}x wall, {check[1] / parse_lxml[1]:.1f}x CPU"
+        " (target <= 3x)"
+    )
+    axe = axe_ms(html, repeat=10)
+    if isinstance(axe, str):
+        print(f"axe.run in headless Chromium: {axe}")
+    else:
+        print(
+            f"axe.run in headless Chromium:     {axe:7.2f} ms wall = {axe / check[0]:.0f}x the time of check_html"
+            " (target >= 25x)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
