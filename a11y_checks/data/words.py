@@ -35,7 +35,7 @@ ALT_PLACEHOLDERS = {
 # Leading words that screen readers make redundant ("Bild von …").
 ALT_REDUNDANT_PREFIXES = {
     "de": ("bild von", "bild:", "foto von", "foto:", "grafik:", "grafik von", "abbildung:", "abbildung von"),
-    "en": ("image of", "image:", "picture of", "photo of", "photo:", "graphic of", "graphic:"),
+    "en": ("image of", "image:", "picture of", "picture:", "photo of", "photo:", "graphic of", "graphic:"),
 }
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "svg", "webp", "bmp", "tif", "tiff", "heic", "avif")
