@@ -8,8 +8,6 @@ pass through the form: see tests/compliance/test_gate_core.py).
 """
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -20,10 +18,8 @@ from wagtail.models import Collection, Page
 
 from tests.compliance.conftest import fresh_cache, home, locales, ls_home, make_article  # noqa: F401
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop runs in the test thread
-CHROMIUM = Path("/usr/bin/chromium")
 FORTY_WORDS = (
     "Die Stadt hat beschlossen, dass alle neu zugewanderten Menschen, die in der Stadt wohnen und eine "
     "Arbeit suchen, zusätzlich zu den bisherigen Angeboten eine umfassende Beratung durch die zuständigen "
@@ -33,20 +29,11 @@ SHORT = "Die Stadt hilft neuen Menschen. Sie bekommen Beratung. Die Beratung ist
 
 
 @pytest.fixture
-def chromium():
-    if not CHROMIUM.exists():
-        pytest.skip(f"Chromium not installed at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("Playwright for Python is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox"]
-        )
-        tab = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="de-DE").new_page()
-        yield tab
-        browser.close()
+def chromium(browser):
+    """A tab in the shared headless Chromium, wide enough for the editor and its side panel."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="de-DE")
+    yield context.new_page()
+    context.close()
 
 
 def publish(tab) -> None:
