@@ -1,8 +1,10 @@
 """Build the demo site: the action plan in German, English and Leichte Sprache, and a local admin."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.models import Collection, Locale, Page
 
 from cms.accessibility.demo import load_accessibility_demo
 from cms.plan.demo.loader import DemoLoader
@@ -17,6 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         loader = DemoLoader()
         with transaction.atomic():
+            ensure_tree_roots()
             home = loader.run()
             accessibility_summary = load_accessibility_demo()
         if loader.unmatched_strings:
@@ -37,6 +40,15 @@ class Command(BaseCommand):
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
-        self.stdout.write(
-            f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_USER}  password: {DEMO_PASSWORD}"
-        )
+        # Never print a password that is not (or no longer) the account's password.
+        password = DEMO_PASSWORD if user.check_password(DEMO_PASSWORD) else "(unchanged, not shown)"
+        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_USER}  password: {password}")
+
+
+def ensure_tree_roots() -> None:
+    """Wagtail's migrations create the root page and root collection; a flushed database lacks them."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
