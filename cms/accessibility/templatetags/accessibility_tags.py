@@ -7,7 +7,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 from wagtail.rich_text import RichText, expand_db_html
 
-from cms.accessibility.easyread import break_sentences, explain_terms
+from cms.accessibility.easyread import break_sentences, easy_read
 from cms.accessibility.glossary import Glossary
 
 register = template.Library()
@@ -45,7 +45,7 @@ def easy_read_html(html: str, context: template.Context) -> str:
     glossary, seen, language = _page_state(context)
     if language not in EXPLAIN_IN:
         return html
-    return break_sentences(explain_terms(html, glossary, seen, language))
+    return easy_read(html, glossary, seen, language)
 
 
 @register.simple_tag(takes_context=True)
