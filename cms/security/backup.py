@@ -137,10 +137,10 @@ def restore_backup(
 def check_counts(expected: dict[str, int]) -> None:
     actual = row_counts()
     differences = {
-        label: (count, actual.get(label))
+        label: (count, actual.get(label, 0))
         for label, count in expected.items()
         # The target may know more content types and permissions (merged by natural key).
-        if (actual.get(label) or 0) < count or (actual.get(label) != count and label not in MERGED_MODELS)
+        if actual.get(label, 0) < count or (actual.get(label, 0) != count and label not in MERGED_MODELS)
     }
     if differences:
         details = ", ".join(

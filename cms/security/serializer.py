@@ -52,6 +52,7 @@ class Serializer(JSONSerializer):
 
 def all_rows(model_classes: Iterable[type[models.Model]]) -> Iterator[models.Model]:
     """Every row of every model; content types and permissions first, as the rest refers to them."""
-    ordered = sorted(model_classes, key=lambda model: model not in NATURAL_KEY_MODELS)
+    order = {model: index for index, model in enumerate(NATURAL_KEY_MODELS)}
+    ordered = sorted(model_classes, key=lambda model: order.get(model, len(order)))
     for model in ordered:
         yield from model._base_manager.order_by("pk").iterator(chunk_size=2000)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "cms.headless",
     "cms.accessibility",
     "cms.monitoring",
+    "cms.roles",
     "cms.security",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -111,13 +112,17 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
-def cache_from_url(url: str) -> dict:
+def cache_from_url(url: str, prefix: str = "") -> dict:
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix or "default"}
 
 
-CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
+CACHES = {
+    "default": cache_from_url(os.environ.get("CACHE_URL", "")),
+    # Checker results by rules, text and markup: shared by all app servers when Redis is given.
+    "compliance": cache_from_url(os.environ.get("CACHE_URL", ""), prefix="compliance"),
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -188,6 +193,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "pikepdf": {"level": "WARNING"},
     },
 }
 

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RolesConfig(AppConfig):
+    name = "cms.roles"
+    label = "roles"
+    verbose_name = _("Roles")
