@@ -4,6 +4,7 @@ from bs4 import BeautifulSoup
 from cms.accessibility.demo import load_accessibility_demo
 from cms.accessibility.glossary import GlossaryTerm
 from cms.accessibility.models import AccessibilityStatementPage, SiteGuidePage
+from cms.compliance.demo import EXAMPLE_READERS
 
 LOCALES = ("de", "en", "de-x-ls")
 
@@ -96,7 +97,7 @@ def test_start_page_explains_the_site_in_leichte_sprache_and_sign_language(demo,
 def test_test_reading_note_shows_only_for_the_content_that_was_read(demo, client):
     page = AccessibilityStatementPage.objects.get(locale__language_code="de-x-ls")
     html = client.get(page.url).content.decode()
-    assert "Geprüft von: Prüfgruppe Leichte Sprache (Beispiel für die Demo)." in html
+    assert f"Geprüft von: {EXAMPLE_READERS}." in html
     assert "Dieser Text ist in Leichter Sprache." in html
     german = AccessibilityStatementPage.objects.get(locale__language_code="de")
     assert "Geprüft von" not in client.get(german.url).content.decode()
