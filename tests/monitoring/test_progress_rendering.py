@@ -92,3 +92,14 @@ def test_timeline_is_an_ordered_list_of_dated_updates_newest_first(client, plan)
     items = soup.select("ol.timeline > li")
     assert [item.time["datetime"] for item in items] == ["2024-09-14", "2023-05-02", "2022-11-01"]
     assert "Zwei weitere Träger machen mit." in items[0].get_text()
+
+
+def test_plan_shows_all_its_measures_by_status(client, plan):
+    soup = soup_of(client, plan)
+    figure = soup.find("svg", attrs={"aria-labelledby": "plan-status-chart-title plan-status-chart-desc"})
+    measures = list(MeasurePage.objects.descendant_of(plan).live().specific())
+    figure = figure.find_parent("figure")
+    counts = [row.td.get_text(strip=True) for row in figure.select("tbody tr")]
+    statuses = [value for value, _label in MeasureStatus.choices]
+    assert counts == [str(sum(m.status == status for m in measures)) for status in statuses]
+    assert figure.select("tfoot td")[0].get_text(strip=True) == str(len(measures))
