@@ -114,7 +114,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 def cache_from_url(url: str, prefix: str = "") -> dict:
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": prefix,
+        }
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix or "default"}
 
 
