@@ -1,6 +1,7 @@
 """Every demo page in every locale in real Chromium: axe-core, 320 px, landmarks, headings, keyboard."""
 
 import io
+from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
@@ -35,16 +36,21 @@ STRUCTURE_PROBE = """() => {
 
 
 @pytest.fixture(scope="module", autouse=True)
-def migration_state_snapshot(django_db_setup, django_db_blocker) -> None:
+def migration_state_snapshot(django_db_setup, django_db_blocker) -> Iterator[None]:
     """Make sure serialized_rollback has a copy of the migrated database to restore.
 
     Django keeps that copy on the connection object; when earlier test modules in the same session
     replaced the connection, the copy is gone. All earlier tests rolled back, so the database is in
-    its migrated state here and can be copied again.
+    its migrated state here and can be copied again. After the last test's flush the copy is put
+    back, so later modules find the database as migrations left it.
     """
-    if not hasattr(connection, "_test_serialized_contents"):
-        with django_db_blocker.unblock():
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
             connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        snapshot = connection._test_serialized_contents
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)
 
 
 def load_demo() -> None:
