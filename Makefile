@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
-PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+PG_URL ?= postgres://postgres:postgres@127.0.0.1:5432/test
 
 .PHONY: setup migrate demo run test test-postgres test-browser lint format eval bench messages clean
 
@@ -36,7 +36,7 @@ test: setup
 	$(BIN)/pytest
 
 test-postgres: setup
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser"
 
 lint: setup
 	$(BIN)/ruff check .

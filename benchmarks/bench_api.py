@@ -82,6 +82,7 @@ def environment(workdir: Path) -> dict[str, str]:
         "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
+        "BENCH_STATIC_ROOT": str(workdir / "static"),
         "CACHE_URL": redis_url(),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
@@ -105,6 +106,7 @@ def manage(env: dict[str, str], *args: str) -> str:
 def prepare(env: dict[str, str]) -> tuple[dict, str]:
     started = time.perf_counter()
     manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "load_demo")
     manage(env, "grow_demo", "--measures", str(MEASURES_PER_LOCALE))
     token = manage(env, "checker_token", "create", f"bench-{secrets.token_hex(4)}").strip().splitlines()[-1]

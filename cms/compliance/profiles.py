@@ -2,7 +2,12 @@
 
 Documented defaults (used when a site has no row for a locale):
 - the checkers' own severities: an ``error`` finding blocks, ``warning`` and ``info`` inform;
+  except the rules in ``SITE_SEVERITIES``, which this site treats more strictly than the
+  checkers do by default (see there);
 - the plain-language threshold of the locale's profile (plainlanguage decides it per language);
+- the score counts only for a page with at least ``MIN_WORDS_FOR_SCORE`` words: the readability
+  formulas behind it say nothing about a title and two labels, so a short page is judged by its
+  findings alone;
 - a recorded test reading is required for Leichte Sprache (``de-x-ls``) and not for other locales,
   because DIN SPEC 33429 makes the check by test readers part of Leichte Sprache.
 """
@@ -17,6 +22,11 @@ from dataclasses import dataclass, field
 from wagtail.models import Page, Site
 
 TEST_READING_DEFAULT = {"de-x-ls": True}
+# A checker reports a generic link text ("hier", "mehr") as a warning, because the surrounding
+# sentence may make the target clear (WCAG 2.4.4). A city's pages are read link by link with a
+# screen reader's link list (WCAG 2.4.9), so here it blocks; a justified case is marked "checked, fine".
+SITE_SEVERITIES = {"link-generic-text": "error"}
+MIN_WORDS_FOR_SCORE = 50
 SEVERITY_COLUMNS = {"error_rules": "error", "warning_rules": "warning", "off_rules": "off"}
 
 
@@ -51,6 +61,7 @@ def known_rule_ids() -> set[str]:
 def defaults_for(language_code: str) -> RuleSettings:
     return RuleSettings(
         language_code=language_code,
+        severities=dict(SITE_SEVERITIES),
         require_test_reading=TEST_READING_DEFAULT.get(language_code, False),
     )
 
@@ -71,7 +82,8 @@ def rules_for(page: Page) -> RuleSettings:
     ).first()
     if row is None:
         return defaults_for(language_code)
-    severities = {
+    severities = dict(SITE_SEVERITIES)
+    severities |= {
         rule: severity
         for column, severity in SEVERITY_COLUMNS.items()
         for rule in parse_rule_ids(getattr(row, column))

@@ -15,7 +15,7 @@ from checkreport import Finding, Report
 
 from .checks import PAGE_FIELD, run_checks
 from .models import ComplianceReport, FindingMark, TestReading
-from .profiles import RuleSettings, rules_for
+from .profiles import MIN_WORDS_FOR_SCORE, RuleSettings, rules_for
 
 
 @dataclass
@@ -81,7 +81,12 @@ def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
     )
     marked = [f for f in report.errors if (f.rule, f.excerpt, text_hash_for(stored, f)) in marks]
     blocking = [f for f in report.errors if f not in marked]
-    below = report.score is not None and report.threshold is not None and report.score < report.threshold
+    below = (
+        report.score is not None
+        and report.threshold is not None
+        and report.score < report.threshold
+        and words_of(report) >= MIN_WORDS_FOR_SCORE
+    )
     columns = {
         "score": report.score,
         "threshold": report.threshold,
@@ -98,6 +103,10 @@ def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
     if save and changed and stored.pk:
         stored.save(update_fields=[*changed, "checked_at"])
     return Assessment(stored=stored, report=report, blocking=blocking, marked=marked, below_threshold=below)
+
+
+def words_of(report: Report) -> int:
+    return int((report.metrics.get("plainlanguage") or {}).get("words") or 0)
 
 
 def refresh_page(page: Page) -> None:

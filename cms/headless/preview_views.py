@@ -36,7 +36,7 @@ class PagePreviewAPIViewSet(ContentPagesAPIViewSet):
         self.relations = PageRelations.load(
             request, [self._cached_object], self.get_base_queryset(), {page.pk: revision and revision.pk}
         )
-        response = Response(self.get_serializer(self._cached_object).data)
+        response = Response(self.serialise([self._cached_object], many=False))
         response["Cache-Control"] = "private, no-store"
         return response
 

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from .links import BulkPageLinkHandler
 from .preview_views import issue_preview_link
 
 
@@ -22,3 +23,8 @@ def preview_link_button(page, user, view_name=None, next_url=None):
             attrs={"target": "_blank", "rel": "noopener"},
             priority=45,
         )
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own page link handler
+def register_bulk_page_links(features) -> None:
+    features.register_link_type(BulkPageLinkHandler)

@@ -177,8 +177,6 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 HEADLESS_PREVIEW_MAX_AGE_SECONDS = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE_SECONDS", "3600"))
 HEADLESS_PREVIEW_URL = os.environ.get("HEADLESS_PREVIEW_URL", "")
 WAGTAILAPI_LIMIT_MAX = 100
-# Rich text in the content API as display-ready HTML (links and embeds expanded).
-WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # Checker service (/api/check/): limits per request and per client.
 CHECKER_MAX_BODY_BYTES = int(os.environ.get("CHECKER_MAX_BODY_BYTES", 2 * 1024 * 1024))

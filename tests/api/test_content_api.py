@@ -2,7 +2,9 @@
 
 import pytest
 
-from .conftest import add_page, publish
+from .conftest import PLAIN_TEXT, add_page, publish
+
+PLAIN_TEXT_EN = PLAIN_TEXT["en"]
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +82,47 @@ def test_urls_are_wagtails_own(client, homes):
         for translation in client.get(f"/api/v2/pages/{page.pk}/").json()["meta"]["translations"]:
             assert translation["url"] == Page.objects.get(pk=translation["id"]).full_url
     assert child.full_url.endswith("/en/language-courses/")
+
+
+def test_links_in_rich_text_point_into_the_page_language(client, homes):
+    target_de = add_page(homes["de"], "Sprachkurse", "sprachkurse")
+    from .conftest import translate
+
+    target_en = translate(target_de, "en", title="Language courses", slug="language-courses")
+    link = f'<p>{PLAIN_TEXT_EN} <a linktype="page" id="{target_en.pk}">Courses</a>.</p>'
+    page = add_page(homes["en"], "Education", "education", intro=link)
+    intro = client.get(f"/api/v2/pages/{page.pk}/").json()["intro"]
+    assert '<a href="/en/language-courses/">Courses</a>' in intro
+    listed = items(client, locale="en", type="core.HomePage", fields="intro")
+    assert '<a href="/en/language-courses/">' in next(i["intro"] for i in listed if i["id"] == page.pk)
+
+
+def test_other_rich_text_formats_pass_through(client, homes):
+    target = add_page(homes["de"], "Sprachkurse", "sprachkurse")
+    page = add_page(
+        homes["de"],
+        "Bildung",
+        "bildung",
+        intro=f'<p>Siehe <a linktype="page" id="{target.pk}">Kurse</a>.</p>',
+    )
+    raw = client.get(f"/api/v2/pages/{page.pk}/", {"rich_text_format": "db_html"}).json()["intro"]
+    assert f'linktype="page" id="{target.pk}"' in raw
+    explicit = client.get(f"/api/v2/pages/{page.pk}/", {"rich_text_format": "html"}).json()["intro"]
+    assert 'href="/de/sprachkurse/"' in explicit
+    assert client.get("/api/v2/pages/", {"rich_text_format": "rtf"}).status_code == 400
+
+
+def test_link_to_another_language_follows_wagtails_localized_rule(client, homes):
+    from .conftest import translate
+
+    courses_de = add_page(homes["de"], "Sprachkurse", "sprachkurse")
+    translate(courses_de, "en", title="Language courses", slug="language-courses")
+    only_german = add_page(homes["de"], "Beratung", "beratung")
+    links = (
+        f'<p>{PLAIN_TEXT_EN} <a linktype="page" id="{courses_de.pk}">Courses</a> '
+        f'<a linktype="page" id="{only_german.pk}">Advice</a></p>'
+    )
+    page = add_page(homes["en"], "Education", "education", intro=links)
+    intro = client.get(f"/api/v2/pages/{page.pk}/").json()["intro"]
+    assert '<a href="/en/language-courses/">Courses</a>' in intro  # its live English translation
+    assert '<a href="/de/beratung/">Advice</a>' in intro  # no translation: the page itself

@@ -12,9 +12,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# Only what the process needs: variables other tests or the shell set must not leak in.
+BASE_ENV = {name: os.environ[name] for name in ("PATH", "HOME", "LANG") if name in os.environ}
+
+
 def run_django(settings: str, tmp_path: Path, *args: str, env: dict[str, str] | None = None):
     environment = {
-        **os.environ,
+        **BASE_ENV,
         "DJANGO_SETTINGS_MODULE": settings,
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "aktionsplan.example.org",
@@ -76,7 +80,7 @@ def test_gunicorn_config_selects_checker_settings(tmp_path):
     script = (
         "import runpy, os; runpy.run_path('gunicorn.conf.py'); print(os.environ['DJANGO_SETTINGS_MODULE'])"
     )
-    environment = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    environment = dict(BASE_ENV)
     for flag, expected in (("1", "cms.settings.checker"), ("", "cms.settings.production")):
         result = subprocess.run(
             [sys.executable, "-c", script],

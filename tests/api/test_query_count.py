@@ -15,18 +15,20 @@ pytestmark = pytest.mark.django_db
 
 def add_measure(parent, number: int, office: ResponsibleOffice) -> MeasurePage:
     text = f"<p>{PLAIN_TEXT['de']}</p>"
+    # Internal links in rich text: Wagtail would look each one up per value.
+    linked = f'<p>{PLAIN_TEXT["de"]} <a linktype="page" id="{parent.pk}">Zur Übersicht</a></p>'
     measure = MeasurePage(
         title=f"Sprachkurs {number}",
         slug=f"sprachkurs-{number}",
         intro=text,
-        description=text,
+        description=linked,
         responsible_office=office,
         status="in_progress",
         progress=number % 100,
         start_date=datetime.date(2023, 1, 1),
         partners=[("partner", "Volkshochschule")],
         indicators=[("indicator", {"name": "Kurse", "target": "20", "current_value": "12"})],
-        timeline=[("update", {"date": datetime.date(2024, 2, 1), "text": text})],
+        timeline=[("update", {"date": datetime.date(2024, 2, 1), "text": linked})],
     )
     parent.add_child(instance=measure)
     return publish(measure)
@@ -55,3 +57,5 @@ def test_list_queries_do_not_grow_with_results(client, homes):
     assert listed[0]["responsible_office"]["name"] == "Volkshochschule Dresden"
     assert listed[1]["meta"]["translations"][0]["locale"] == "en"
     assert listed[1]["meta"]["compliance"]["passed"] is True
+    assert '<a href="/de/">Zur Übersicht</a>' in listed[0]["description"]
+    assert '<a href="/de/">' in listed[0]["timeline"][0]["value"]["text"]

@@ -4,61 +4,30 @@ Every test here is marked ``browser`` and skips with a reason where Chromium, Pl
 axe-core (``npm ci``) is missing, so ``make test`` stays green on a machine without them.
 """
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
-# there unless told that this (single-threaded test) use is safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+from tests.conftest import skip_or_fail
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 AXE_SCRIPT = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOT_DIR = REPO_ROOT / "test-output" / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 DESKTOP = {"width": 1280, "height": 900}
 
 
-def missing_browser_requirement() -> str | None:
-    if not CHROMIUM.exists():
-        return f"Chromium not installed at {CHROMIUM} (apt-get install chromium)"
-    if not AXE_SCRIPT.exists():
-        return f"axe-core missing at {AXE_SCRIPT.relative_to(REPO_ROOT)} (run npm ci)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed (pip install playwright)"
-    return None
-
-
 @pytest.fixture(scope="session")
-def browser() -> Iterator:
-    reason = missing_browser_requirement()
-    if reason:
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+def axe_script() -> Path:
+    """axe-core from npm; skips (or fails where CI requires the browser suite) without it."""
+    if not AXE_SCRIPT.exists():
+        skip_or_fail(f"axe-core missing at {AXE_SCRIPT.relative_to(REPO_ROOT)} (run npm ci)")
+    return AXE_SCRIPT
 
 
 @pytest.fixture
-def page(browser) -> Iterator:
+def page(browser, axe_script) -> Iterator:
     # bypass_csp: the site's Content Security Policy would block the injected axe-core script.
     context = browser.new_context(viewport=DESKTOP, java_script_enabled=True, bypass_csp=True)
     tab = context.new_page()

@@ -2,9 +2,11 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry
 from wagtail.users.models import UserProfile
 
+from cms.compliance.gate import OVERRIDE_ACTION
 from cms.compliance.models import ComplianceReport, FindingMark
 from cms.compliance.models import TestReading as Reading
 from cms.compliance.store import check_revision
@@ -130,6 +132,16 @@ def test_report_lists_pages_filters_and_exports(client, admin_user, home, ls_hom
     assert titles(state="blocked", locale="de") == {"Schlecht"}
     assert titles(state="passed") == {"Gut"}
     assert "Ungeprüft" in titles(state="unchecked")
+    schlecht = Page.objects.get(title="Schlecht")
+    log(
+        instance=schlecht.specific,
+        action=OVERRIDE_ACTION,
+        user=admin_user,
+        revision=schlecht.latest_revision,
+        data={"reason": "Zitat aus dem Beschluss", "findings": []},
+    )
+    assert titles(state="overridden") == {"Schlecht"}
+    assert "trotz Befunden veröffentlicht" in client.get(results, {"state": "overridden"}).content.decode()
     csv = client.get(reverse("compliance:report"), {"export": "csv"})
     body = b"".join(csv.streaming_content) if csv.streaming else csv.content
     assert csv.status_code == 200 and "Schlecht" in body.decode()

@@ -123,3 +123,21 @@ def test_leichte_sprache_needs_a_test_reading_of_the_current_content(ls_home, ad
     page.refresh_from_db()
     assert page.live
     assert ComplianceReport.objects.get(revision=revision).test_reading_done
+
+
+def test_image_without_alt_text_blocks_with_its_block_named(home):
+    import json
+
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(
+        title="Rathaus", file=get_test_image_file(filename="rathaus.png")
+    )
+    body = [{"type": "image", "value": {"image": image.pk, "decorative": False, "alt_text": ""}}]
+    page = make_article(home, body=json.dumps(body))
+    with pytest.raises(ComplianceError) as caught:
+        page.save_revision().publish()
+    assert "body" in caught.value.error_dict
+    stored = ComplianceReport.objects.get(page=page)
+    assert any(f.rule == "image-alt" and f.field == "body[0]" for f in stored.report.errors)

@@ -61,7 +61,7 @@ def test_save_target_publishes_a_compliant_translation(home, locales, django_cap
     assert Page.objects.get(pk=target.pk).live
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_translation_editor_publish_names_the_field(client, admin_user, home, locales):
     _translation, target = translated_page(home, locales, BLOCKED_ENGLISH)
     client.force_login(admin_user)
@@ -74,7 +74,7 @@ def test_translation_editor_publish_names_the_field(client, admin_user, home, lo
     assert not Page.objects.get(pk=target.pk).live
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_sync_with_publish_refused_is_a_message_not_an_error_page(client, admin_user, home, locales):
     translation, target = translated_page(home, locales, BLOCKED_ENGLISH)
     client.force_login(admin_user)

@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 
 from cms.compliance.gate import ComplianceError
 from cms.compliance.models import ComplianceReport, ComplianceSettings, LocaleRules
-from cms.compliance.profiles import rules_for
+from cms.compliance.profiles import SITE_SEVERITIES, rules_for
 from cms.plan.models import FaqPage
 
 from .conftest import GOOD_TEXT, LONG_SENTENCE, make_article
@@ -26,7 +26,7 @@ def locale_rules(locale, **values) -> LocaleRules:
 def test_documented_defaults(home, ls_home):
     assert rules_for(home).require_test_reading is False
     assert rules_for(ls_home).require_test_reading is True
-    assert rules_for(home).severities == {} and rules_for(home).threshold is None
+    assert rules_for(home).severities == SITE_SEVERITIES and rules_for(home).threshold is None
 
 
 def test_a_rule_made_a_warning_no_longer_blocks_and_old_reports_go_stale(
@@ -115,3 +115,17 @@ def test_demo_helper_records_an_example_test_reading(ls_home):
     assert reading.readers == EXAMPLE_READERS and reading.revision == revision
     revision.publish()
     assert Page.objects.get(pk=page.pk).live
+
+
+def test_demo_passes_the_gate_and_its_draft_is_refused(locales):
+    """load_demo publishes through the gate; its one draft, written like the original page, stays out."""
+    import io
+
+    call_command("load_demo", stdout=io.StringIO())
+    live = Page.objects.live().filter(depth__gt=2)
+    assert live.count() > 40
+    assert all(ComplianceReport.objects.get(revision_id=page.live_revision_id).publishable for page in live)
+    draft = Page.objects.get(depth__gt=2, live=False)
+    with pytest.raises(ComplianceError) as caught:
+        draft.get_latest_revision().publish()
+    assert "link" in str(caught.value).lower() or "Link" in str(caught.value)

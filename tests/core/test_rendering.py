@@ -113,3 +113,16 @@ def test_interface_text_follows_the_variant(demo):
         "en": "Skip to main content",
         "de-x-ls": "Zum Text springen",
     }
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "heading"),
+    [("/de/gibt-es-nicht/", "de", "Seite nicht gefunden"), ("/en/missing/", "en", "Page not found")],
+)
+def test_missing_page_gets_a_helpful_404_in_its_language(demo, url, lang, heading):
+    response = Client().get(url)
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == lang
+    assert soup.h1.get_text(strip=True) == heading
+    assert soup.find("a", href=f"/{lang}/") is not None

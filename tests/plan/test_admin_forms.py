@@ -148,3 +148,23 @@ def test_translators_get_the_right_editor(admin_client):
         assert response.status_code == 200
         editors[code] = "wagtail_localize/admin/edit_translation.html" in {t.name for t in response.templates}
     assert editors == {"de": False, "en": True, "de-x-ls": False}
+
+
+def test_every_page_type_and_snippet_has_a_working_admin_form(admin_client):
+    plan = PlanPage.objects.get(locale__language_code="de")
+    field = plan.fields_of_action().first()
+    create_views = [
+        ("plan", "fieldofactionpage", plan),
+        ("plan", "principlespage", plan),
+        ("plan", "faqpage", plan),
+        ("plan", "participationeventpage", plan),
+        ("plan", "downloadspage", plan),
+        ("core", "contentpage", plan),
+        ("plan", "measurepage", field),
+    ]
+    for app_label, model_name, parent in create_views:
+        url = reverse("wagtailadmin_pages:add", args=[app_label, model_name, parent.pk])
+        assert admin_client.get(url).status_code == 200, model_name
+    for model_name in ("responsibleoffice", "workinggroup", "coordinationgroup"):
+        assert admin_client.get(reverse(f"wagtailsnippets_plan_{model_name}:add")).status_code == 200
+    assert admin_client.get(reverse("wagtaildocs:add_multiple")).status_code == 200

@@ -158,7 +158,9 @@ def test_load_demo_twice_gives_the_same_tree(demo):
         Translation.objects.count(),
         Revision.objects.count(),
     )
-    DemoLoader().run()
+    loader = DemoLoader()
+    loader.run()
+    assert loader.unmatched_strings == 0
     assert tree_snapshot() == before
     after = (
         ResponsibleOffice.objects.count(),
@@ -168,3 +170,11 @@ def test_load_demo_twice_gives_the_same_tree(demo):
     )
     assert after == counts
     assert len(before) == len(PAGE_TREE) * len(LANGUAGES) + 1  # + the German draft
+
+
+def test_block_ids_are_unique_within_every_stream(demo):
+    for page in Page.objects.filter(depth__gt=1).specific():
+        for field in page._meta.get_fields():
+            if field.__class__.__name__ == "StreamField":
+                ids = [block.id for block in getattr(page, field.name)]
+                assert len(ids) == len(set(ids)), (page.title, field.name)

@@ -1,9 +1,12 @@
 """English and Leichte Sprache are translations of the German pages, in Wagtail and in wagtail-localize."""
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
 
+from cms.core.models import ContentPage
 from cms.plan.models import MeasurePage, PlanPage, ResponsibleOffice
 
 TARGETS = ("en", "de-x-ls")
@@ -16,7 +19,7 @@ def german_pages():
 def test_every_live_german_page_has_live_translations(demo):
     for page in german_pages():
         for code in TARGETS:
-            translation = page.get_translation_or_none(page.locale.__class__.objects.get(language_code=code))
+            translation = page.get_translation_or_none(Locale.objects.get(language_code=code))
             assert translation is not None, (page.title, code)
             assert translation.live
             assert translation.translation_key == page.translation_key
@@ -79,7 +82,7 @@ def content_fields(page: Page) -> list:
 def test_translated_measures_point_to_offices_in_their_own_language(demo):
     for measure in MeasurePage.objects.exclude(locale__language_code="de"):
         assert measure.responsible_office.locale_id == measure.locale_id
-        source = measure.get_translation(measure.locale.__class__.objects.get(language_code="de"))
+        source = measure.get_translation(Locale.objects.get(language_code="de"))
         assert measure.status == source.status
         assert measure.effective_progress == source.effective_progress
         assert measure.start_date == source.start_date
@@ -89,3 +92,16 @@ def test_plan_working_groups_follow_the_locale(demo):
     for plan in PlanPage.objects.all():
         assert plan.coordination_group.locale_id == plan.locale_id
         assert {block.value.locale_id for block in plan.working_groups} == {plan.locale_id}
+
+
+def test_a_new_translation_starts_as_a_draft(demo):
+    """Translating a live German page must not publish untranslated content into en or de-x-ls."""
+    plan = PlanPage.objects.get(locale__language_code="de")
+    news = plan.add_child(instance=ContentPage(title="Neuigkeiten", slug="neuigkeiten", intro="<p>Neu.</p>"))
+    news.save_revision().publish()
+    user = get_user_model().objects.create_superuser("translator", "t@example.org", "secret-password")
+    targets = list(Locale.objects.exclude(language_code="de"))
+    TranslationCreator(user, targets).create_translations(news)
+    for locale in targets:
+        translation = news.get_translation(locale)
+        assert not translation.live, locale.language_code

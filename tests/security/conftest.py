@@ -1,24 +1,11 @@
 """Fixtures for the security tests: users, a minimal tree and a headless Chromium."""
 
-import os
-import shutil
-
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page
 
 from cms.core.models import HomePage
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ADMIN_PASSWORD = "pw-Chefin-2026"
 
 # Records every CSP violation and every script a test injects would run.
@@ -46,21 +33,9 @@ def home_de(db):
     return home or root.add_child(instance=HomePage(title="Aktionsplan", slug="aktionsplan", locale=locale))
 
 
-@pytest.fixture(scope="session")
-def chromium():
-    if not os.path.exists(CHROMIUM) or shutil.which("chromium") is None:
-        pytest.skip("Chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def browser_page(chromium):
-    context = chromium.new_context(locale="de-DE", timezone_id="Europe/Berlin")
+def browser_page(browser):
+    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
     page.dialogs = []

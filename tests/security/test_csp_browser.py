@@ -4,7 +4,7 @@ import pytest
 
 from .conftest import ADMIN_PASSWORD, log_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def violations(page) -> list[str]:

@@ -85,6 +85,15 @@ PAGES = {
         "slug": "start",
         "intro": "<p>Die Landeshauptstadt Dresden hat einen Aktionsplan für die Integration von zugewanderten "
         "Menschen. Er gilt von 2022 bis 2026.</p>",
+        "body": [
+            ("heading", {"text": "Was finden Sie auf dieser Website?", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Hier finden Sie den Aktionsplan Integration mit seinen Zielen, Handlungsfeldern und "
+                "Maßnahmen, die Regeln für Integration, Fragen und Antworten und alle Dateien.</p>"
+                "<p>Oben auf jeder Seite wählen Sie die Sprache: Deutsch, Englisch oder Leichte Sprache.</p>",
+            ),
+        ],
     },
     "plan": {
         "title": "Aktionsplan Integration",

@@ -114,6 +114,14 @@ PRINCIPLES_PICTURE_TEXT = (
     "<li>Alle Ämter und Firmen sind offen für andere Kulturen.</li></ul>"
 )
 
+AUTHORS_HTML = (
+    "<p>Viele Menschen haben den Plan geschrieben.</p>"
+    "<ul><li>die Beauftragte für Integration und ihr Team</li><li>verschiedene Ämter von der "
+    "Stadt·verwaltung</li><li>Menschen aus Arbeits·gruppen</li><li>Menschen von 3 Treffen für alle</li></ul>"
+    "<p>Die Beauftragte für Integration arbeitet bei der Stadt.</p>"
+    "<p>Sie kümmert sich um Menschen aus anderen Ländern.</p>"
+)
+
 EXAMPLE_HTML = "<p>Das ist ein Beispiel.</p><p>Das Beispiel kommt von den Treffen im Jahr 2021.</p>"
 
 PAGES = {
@@ -122,6 +130,25 @@ PAGES = {
         "slug": "start-leichte-sprache",
         "intro": "<p>Die Stadt Dresden hat einen Aktions·plan für Integration.</p>"
         "<p>Der Plan gilt von 2022 bis 2026.</p>",
+        "body": [
+            ("heading", {"text": "Was steht auf dieser Internet·seite?", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Auf dieser Internet·seite steht der Aktions·plan für Integration.</p>"
+                "<p>Sie finden hier:</p>"
+                "<ul><li>die Ziele von dem Plan</li><li>die Handlungs·felder</li><li>die Regeln für "
+                "Integration</li><li>Fragen und Antworten</li><li>Dateien zum Aktions·plan</li></ul>",
+            ),
+            ("heading", {"text": "So finden Sie sich zurecht", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Oben auf jeder Seite stehen 3 Sprachen.</p>"
+                "<p>Dort können Sie Leichte Sprache wählen.</p>"
+                "<p>Sie können auch Deutsch oder Englisch wählen.</p>"
+                "<p>Darunter steht der Weg zu der Seite.</p>"
+                "<p>So sehen Sie immer, wo Sie gerade sind.</p>",
+            ),
+        ],
     },
     "plan": {
         "title": "Aktions·plan Integration",
@@ -134,9 +161,7 @@ PAGES = {
             ("audience", "Gruppen und Vereine in der Stadt"),
             ("audience", "Menschen aus anderen Ländern"),
         ],
-        "authors": "<p>Viele Menschen haben den Plan geschrieben.</p>"
-        "<ul><li>die Beauftragte für Integration und ihr Team</li><li>verschiedene Ämter von der "
-        "Stadt·verwaltung</li><li>Menschen aus Arbeits·gruppen</li><li>Menschen von 3 Treffen für alle</li></ul>",
+        "authors": AUTHORS_HTML,
         "body": [
             ("heading", {"text": "Was bedeutet Integration?", "level": "h2"}),
             ("paragraph", INTEGRATION_HTML),
@@ -246,10 +271,7 @@ PAGES = {
                 "faq",
                 {
                     "question": "Wer hat den Aktions·plan geschrieben?",
-                    "answer": "<p>Viele Menschen haben den "
-                    "Plan geschrieben.</p><ul><li>die Beauftragte für Integration und ihr Team</li><li>verschiedene "
-                    "Ämter von der Stadt·verwaltung</li><li>Menschen aus Arbeits·gruppen</li><li>Menschen von 3 "
-                    "Treffen für alle</li></ul>",
+                    "answer": AUTHORS_HTML,
                 },
             ),
             (
@@ -311,7 +333,8 @@ PAGES = {
             (
                 "principle",
                 {
-                    "statement": "<p>Wir achten die Menschen·rechte.</p><p>Wir achten das Grund·gesetz "
+                    "statement": "<p>Wir achten die Menschen·rechte.</p>"
+                    "<p>Menschen·rechte sind Rechte für alle Menschen.</p><p>Wir achten das Grund·gesetz "
                     "von Deutschland.</p><p>Wir achten die Verfassung von Sachsen.</p><p>Das Grund·gesetz und die "
                     "Verfassung sind wichtige Gesetze.</p><p>Sie sind wichtig für unser Zusammen·leben.</p>"
                 },
@@ -524,6 +547,7 @@ PAGES = {
     },
     "participation": {
         "title": "Die Treffen zum Aktions·plan im Jahr 2021",
+        "motto": "Gemeinsam. Verantwortung. Leben.",  # the name of the events stays as it was
         "intro": "<p>Im Jahr 2021 hat es 3 Treffen gegeben.</p>"
         "<p>Bei den Treffen haben Menschen über Integration gesprochen.</p>"
         "<p>Ungefähr 70 Menschen sind gekommen.</p>",

@@ -76,6 +76,16 @@ PAGES = {
         "slug": "home",
         "intro": "<p>The City of Dresden has an action plan for the integration of immigrants. It applies from "
         "2022 to 2026.</p>",
+        "body": [
+            ("heading", {"text": "What can you find on this website?", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Here you will find the Integration Action Plan with its goals, fields of action and "
+                "measures, the principles for integration, questions and answers and all files.</p>"
+                "<p>At the top of every page you choose the language: German, English or Leichte Sprache "
+                "(easy-to-read German).</p>",
+            ),
+        ],
     },
     "plan": {
         "title": "Integration Action Plan",

@@ -17,9 +17,13 @@ from wagtail_localize.segments.extract import extract_segments
 SEGMENT_ALIGNED_LANGUAGES = frozenset({"en"})
 
 
-def link_translation(source: models.Model, target: models.Model, locale: Locale) -> int:
-    """Create or update the source and the translation record; return the number of unmatched strings."""
-    translation_source, _ = TranslationSource.update_or_create_from_instance(source)
+def update_source(source: models.Model) -> TranslationSource:
+    """Record the source's current segments (once per object and run: each extraction is costly)."""
+    return TranslationSource.update_or_create_from_instance(source)[0]
+
+
+def link_translation(translation_source: TranslationSource, target: models.Model, locale: Locale) -> int:
+    """Create or update the translation record; return the number of strings left unmatched."""
     aligned = locale.language_code in SEGMENT_ALIGNED_LANGUAGES
     Translation.objects.update_or_create(
         source=translation_source, target_locale=locale, defaults={"enabled": aligned}

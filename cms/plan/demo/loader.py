@@ -18,10 +18,11 @@ from django.db import models
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site, TranslatableMixin
+from wagtail_localize.models import TranslationSource
 
 from cms.compliance.demo import record_example_test_reading
 from cms.plan.demo import files, structure
-from cms.plan.demo.linking import link_translation
+from cms.plan.demo.linking import link_translation, update_source
 from cms.plan.demo.refs import PLACEHOLDER, Ref, translation_key
 from cms.plan.models import PlanDocument
 
@@ -41,6 +42,8 @@ class DemoLoader:
         self.images: dict[str, Any] = {}
         self.snippets: dict[tuple[str, str], models.Model] = {}
         self.pages: dict[tuple[str, str], Page] = {}
+        self.sources: dict[tuple[str, str], TranslationSource] = {}
+        self.unmatched_strings = 0
 
     def run(self, languages: tuple[str, ...] = ("de", "en", "de-x-ls")) -> Page:
         self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in DATA_MODULES}
@@ -102,7 +105,7 @@ class DemoLoader:
         snippet.save()
         self.snippets[(key, code)] = snippet
         if code != SOURCE_LANGUAGE:
-            link_translation(source, snippet, locale)
+            self.link(("snippet", key), source, snippet, locale)
 
     def load_page(
         self, key: str, parent_key: str | None, model_label: str, data: dict, code: str, publish: bool = True
@@ -137,7 +140,14 @@ class DemoLoader:
                 page.refresh_from_db()
         self.pages[(key, code)] = page
         if code != SOURCE_LANGUAGE:
-            link_translation(source, page, locale)
+            self.link(("page", key), source, page, locale)
+
+    def link(
+        self, cache_key: tuple[str, str], source: models.Model, target: models.Model, locale: Locale
+    ) -> None:
+        if cache_key not in self.sources:
+            self.sources[cache_key] = update_source(source)
+        self.unmatched_strings += link_translation(self.sources[cache_key], target, locale)
 
     # Field values ---------------------------------------------------------------------------
 
@@ -145,22 +155,35 @@ class DemoLoader:
         for name, value in data.items():
             field = instance._meta.get_field(name)
             if isinstance(field, StreamField):
-                # Block ids follow the source (translations) or the page's own blocks (re-runs).
-                aligned_with = source if source is not None else instance
-                value = self.stream_value(field, value, code, getattr(aligned_with, name, None))
+                # Block ids follow the source (translations), else the object's own blocks (re-runs).
+                id_sources = [getattr(source, name, None), getattr(instance, name, None)]
+                value = self.stream_value(field, value, code, id_sources)
             elif isinstance(field, models.ForeignKey):
                 value = self.resolve_instance(value, code)
             else:
                 value = field.to_python(self.resolve(value, code))
             setattr(instance, name, value)
 
-    def stream_value(self, field: StreamField, items: list, code: str, source_value) -> Any:
-        """Raw stream data; block ids follow the source page's blocks so both stay aligned."""
-        source_blocks = list(source_value or [])
-        raw = []
+    def stream_value(self, field: StreamField, items: list, code: str, id_sources: list) -> Any:
+        """Raw stream data whose block ids are taken, by position, from the first stream that fits.
+
+        Same ids as the source keep wagtail-localize's segments aligned; reusing the object's own
+        ids makes a second run produce identical content.
+        """
+        candidates = [list(stream or []) for stream in id_sources]
+        raw, used = [], set()
         for index, (block_type, value) in enumerate(items):
-            matching = index < len(source_blocks) and source_blocks[index].block_type == block_type
-            block_id = source_blocks[index].id if matching else str(uuid.uuid4())
+            block_id = next(
+                (
+                    blocks[index].id
+                    for blocks in candidates
+                    if index < len(blocks)
+                    and blocks[index].block_type == block_type
+                    and blocks[index].id not in used
+                ),
+                str(uuid.uuid4()),
+            )
+            used.add(block_id)
             raw.append({"type": block_type, "value": self.resolve(value, code), "id": block_id})
         return field.to_python(json.dumps(raw, cls=DjangoJSONEncoder))
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 from cms.core.blocks import RICH_TEXT_FEATURES, DownloadBlock, FaqBlock, FigureBlock, HeadingBlock
 from cms.core.models import ContentPageMixin
 from cms.plan.blocks import GoalBlock, PlanSectionBlock, PrincipleBlock, working_group_chooser
+from cms.plan.models.measures import FieldOfActionPage, MeasurePage
 from cms.plan.progress import ProgressSummary, rollup
 from cms.plan.serializers import SummaryField
 
@@ -117,19 +118,13 @@ class PlanPage(ContentPageMixin, Page):
         return f"{self.valid_from}–{self.valid_until}"
 
     def fields_of_action(self):
-        from cms.plan.models.measures import FieldOfActionPage
-
         return FieldOfActionPage.objects.child_of(self).live().specific()
 
     def other_pages(self):
         """Child pages other than the fields of action (FAQ, principles, events, downloads)."""
-        from cms.plan.models.measures import FieldOfActionPage
-
         return self.get_children().live().not_type(FieldOfActionPage).specific()
 
     def measures(self):
-        from cms.plan.models.measures import MeasurePage
-
         return MeasurePage.objects.descendant_of(self).live().specific()
 
     def progress_summary(self) -> ProgressSummary:

@@ -4,7 +4,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -57,7 +56,6 @@ class GroupBase(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("tasks"), FieldPanel("members"), FieldPanel("is_example")]
     search_fields = [index.SearchField("name"), index.SearchField("tasks")]
-    api_fields = [APIField("name"), APIField("tasks"), APIField("members")]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

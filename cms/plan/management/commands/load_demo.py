@@ -15,9 +15,15 @@ class Command(BaseCommand):
     help = "Load the demo content (idempotent: safe to run twice)."
 
     def handle(self, *args, **options) -> None:
+        loader = DemoLoader()
         with transaction.atomic():
-            home = DemoLoader().run()
+            home = loader.run()
             accessibility_summary = load_accessibility_demo()
+        if loader.unmatched_strings:
+            self.stderr.write(
+                f"{loader.unmatched_strings} German strings have no aligned English string; "
+                "the translation editor shows them as untranslated."
+            )
         self.stdout.write(accessibility_summary)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.url or '/de/'}"))
         self.ensure_admin()
