@@ -23,7 +23,7 @@ STATEMENT = {
         ],
         "preparation_method": "<p>Wir haben die Website selbst geprüft (Selbstbewertung) und automatische Tests mit axe-core genutzt.</p>",
         "feedback_intro": "<p>Haben Sie eine Barriere gefunden? Schreiben Sie uns mit dem Formular oder per E-Mail. Wir antworten innerhalb von zwei Wochen.</p>",
-        "contact": '<p>Landeshauptstadt Dresden, Integrations- und Ausländerbeauftragte<br>E-Mail: <a href="mailto:integration@dresden.de">integration@dresden.de</a></p>',
+        "contact": '<p>Landeshauptstadt Dresden, Integrations- und Ausländerbeauftragte<br/>E-Mail: <a href="mailto:integration@dresden.de">integration@dresden.de</a></p>',
         "enforcement": "<p>Wenn Sie keine zufriedenstellende Antwort bekommen, können Sie sich an die Durchsetzungsstelle wenden: den Beauftragten der Sächsischen Staatsregierung für die Belange von Menschen mit Behinderungen. Das Verfahren ist kostenlos. (Beispieltext für die Demo.)</p>",
         "thank_you_text": "<p>Danke für Ihre Meldung. Wir antworten innerhalb von zwei Wochen.</p>",
         "fields": [
@@ -62,7 +62,7 @@ STATEMENT = {
         ],
         "preparation_method": "<p>We checked the website ourselves (self-assessment) and used automated tests with axe-core.</p>",
         "feedback_intro": "<p>Have you found a barrier? Write to us with the form or by e-mail. We answer within two weeks.</p>",
-        "contact": '<p>City of Dresden, Commissioner for Integration and Foreigners<br>E-mail: <a href="mailto:integration@dresden.de">integration@dresden.de</a></p>',
+        "contact": '<p>City of Dresden, Commissioner for Integration and Foreigners<br/>E-mail: <a href="mailto:integration@dresden.de">integration@dresden.de</a></p>',
         "enforcement": "<p>If you do not receive a satisfactory answer, you can contact the enforcement body: the Saxon State Government's Commissioner for the Concerns of People with Disabilities. The procedure is free of charge. (Example text for the demo.)</p>",
         "thank_you_text": "<p>Thank you for your report. We answer within two weeks.</p>",
         "fields": [
@@ -91,7 +91,7 @@ STATEMENT = {
         ],
         "preparation_method": "<p>Wir haben die Website selbst geprüft. Ein Computer·programm hat auch geprüft.</p>",
         "feedback_intro": "<p>Haben Sie eine Barriere gefunden? Dann schreiben Sie uns. Wir antworten in 2 Wochen.</p>",
-        "contact": '<p>Stadt Dresden<br>E-Mail: <a href="mailto:integration@dresden.de">integration@dresden.de</a></p>',
+        "contact": '<p>Stadt Dresden<br/>E-Mail: <a href="mailto:integration@dresden.de">integration@dresden.de</a></p>',
         "enforcement": "<p>Sie sind mit unserer Antwort nicht zufrieden? Dann können Sie sich beschweren. Eine Stelle vom Land Sachsen hilft Ihnen. Das kostet nichts.</p>",
         "thank_you_text": "<p>Danke für Ihre Nachricht. Wir antworten in 2 Wochen.</p>",
         "fields": [

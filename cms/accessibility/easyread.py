@@ -74,23 +74,17 @@ def _place(box: Tag, block: Tag | None, soup: BeautifulSoup, pending: dict) -> N
         block.append(span)
 
 
-def explain_terms(
-    html: str, glossary: Glossary, explained: set[str] | None = None, language: str = "de"
-) -> str:
-    """Mark the first use of each glossary word and put its explanation right after the paragraph.
+def _parse(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
 
-    ``explained`` carries the words already explained on this page, so each is explained once.
-    """
-    if not glossary or not html:
-        return html
-    explained = set() if explained is None else explained
-    soup = BeautifulSoup(html, "html.parser")
+
+def _mark_terms(soup: BeautifulSoup, glossary: Glossary, explained: set[str], language: str) -> None:
+    if not glossary.pattern:
+        return
     pending: dict[int, tuple[Tag, list[Tag]]] = {}
-    queue = deque(soup.find_all(string=True))
-    while queue and glossary.pattern:
+    queue = deque(node for node in soup.find_all(string=glossary.pattern) if not _skipped(node))
+    while queue:
         node = queue.popleft()
-        if _skipped(node):
-            continue
         text = str(node)
         match = next(
             (
@@ -113,6 +107,34 @@ def explain_terms(
         _place(_explanation_box(soup, entry, language), block, soup, pending)
     for block, boxes in pending.values():
         block.insert_after(*boxes)
+
+
+def _break_lines(soup: BeautifulSoup) -> None:
+    for node in list(soup.find_all(string=SENTENCE_END)):
+        if _skipped(node, skip_explanations=False) or _block_of(node) is None:
+            continue
+        parts = split_sentences(str(node))
+        if len(parts) < 2:
+            continue
+        pieces: list = []
+        for index, part in enumerate(parts):
+            if index:
+                pieces.append(soup.new_tag("br", attrs={"class": "sentence-break"}))
+            pieces.append(NavigableString(part))
+        node.replace_with(*pieces)
+
+
+def explain_terms(
+    html: str, glossary: Glossary, explained: set[str] | None = None, language: str = "de"
+) -> str:
+    """Mark the first use of each glossary word and put its explanation right after the paragraph.
+
+    ``explained`` carries the words already explained on this page, so each is explained once.
+    """
+    if not glossary or not html:
+        return html
+    soup = _parse(html)
+    _mark_terms(soup, glossary, set() if explained is None else explained, language)
     return str(soup)
 
 
@@ -130,17 +152,17 @@ def break_sentences(html: str) -> str:
     """Start each sentence on its own line: a <br> between sentences inside a paragraph or item."""
     if not html:
         return html
-    soup = BeautifulSoup(html, "html.parser")
-    for node in list(soup.find_all(string=SENTENCE_END)):
-        if _skipped(node, skip_explanations=False) or _block_of(node) is None:
-            continue
-        parts = split_sentences(str(node))
-        if len(parts) < 2:
-            continue
-        pieces: list = []
-        for index, part in enumerate(parts):
-            if index:
-                pieces.append(soup.new_tag("br", attrs={"class": "sentence-break"}))
-            pieces.append(NavigableString(part))
-        node.replace_with(*pieces)
+    soup = _parse(html)
+    _break_lines(soup)
+    return str(soup)
+
+
+def easy_read(html: str, glossary: Glossary, explained: set[str], language: str) -> str:
+    """Both passes with one parse: explained words first, then one sentence per line."""
+    if not html:
+        return html
+    soup = _parse(html)
+    if glossary:
+        _mark_terms(soup, glossary, explained, language)
+    _break_lines(soup)
     return str(soup)

@@ -33,7 +33,8 @@ class MeasureListing:
 
     @property
     def is_filtered(self) -> bool:
-        return any(self.form.cleaned_data.get(name) for name in ("field", "status", "office"))
+        data = getattr(self.form, "cleaned_data", {})
+        return any(data.get(name) for name in ("field", "status", "office"))
 
 
 def measures_of(plan) -> QuerySet:
@@ -54,8 +55,11 @@ def filter_measures(plan, query: dict) -> MeasureListing:
     offices = list(ResponsibleOffice.objects.filter(pk__in=office_ids).order_by("name"))
     form = MeasureFilterForm(query or None, fields_of_action=fields_of_action, offices=offices)
     selected = all_measures
-    # Invalid parts (e.g. a stale office id in a bookmarked URL) are simply left out of cleaned_data.
-    data = form.cleaned_data if form.is_bound and (form.is_valid() or True) else {}
+    if form.is_bound:
+        # Fills cleaned_data with the valid parts; an invalid one (e.g. a stale office id in a
+        # bookmarked URL) is left out and so simply not applied.
+        form.is_valid()
+    data = getattr(form, "cleaned_data", {})
     if data.get("field"):
         parent = next(page for page in fields_of_action if page.slug == data["field"])
         selected = selected.child_of(parent)
@@ -63,7 +67,5 @@ def filter_measures(plan, query: dict) -> MeasureListing:
         selected = selected.filter(status=data["status"])
     if data.get("office"):
         selected = selected.filter(responsible_office_id=int(data["office"]))
-    if not form.is_bound:
-        form.cleaned_data = {}
     measures = list(selected)
     return MeasureListing(form=form, measures=measures, total=all_measures.count(), summary=rollup(measures))

@@ -1,16 +1,18 @@
 """Every demo page in every locale in real Chromium: axe-core, 320 px, landmarks, headings, keyboard."""
 
 import io
+from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import Page
 
 from .conftest import describe_violations, run_axe, screenshot, tab_through
 
-# serialized_rollback: the flush after each live-server test would drop what migrations created
-# (root page, root collection, locales); this restores it for the next test.
+# The flush after each live-server test drops what migrations created (root page, root collection,
+# locales): serialized_rollback restores it (see migration_state_snapshot).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 LOCALES = ("de", "en", "de-x-ls")
@@ -33,9 +35,31 @@ STRUCTURE_PROBE = """() => {
 }"""
 
 
+@pytest.fixture(scope="module", autouse=True)
+def migration_state_snapshot(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """Make sure serialized_rollback has a copy of the migrated database to restore.
+
+    Django keeps that copy on the connection object; when earlier test modules in the same session
+    replaced the connection, the copy is gone. All earlier tests rolled back, so the database is in
+    its migrated state here and can be copied again. After the last test's flush the copy is put
+    back, so later modules find the database as migrations left it.
+    """
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        snapshot = connection._test_serialized_contents
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)
+
+
+def load_demo() -> None:
+    call_command("load_demo", stdout=io.StringIO())
+
+
 def demo_pages(live_server, code: str) -> list[tuple[str, str]]:
     """(url, page type) of every live demo page in one locale, after ``load_demo``."""
-    call_command("load_demo", stdout=io.StringIO())
+    load_demo()
     pages = Page.objects.live().filter(depth__gt=1, locale__language_code=code).specific()
     found = [(live_server.url + page.url, type(page).__name__) for page in pages]
     assert found, f"no demo pages in {code}"
@@ -116,7 +140,7 @@ FEEDBACK_URL = {
 
 @pytest.mark.parametrize("code", LOCALES)
 def test_barrier_report_by_keyboard_with_errors_then_success(live_server, page, code):
-    call_command("load_demo", stdout=io.StringIO())
+    load_demo()
     page.goto(live_server.url + FEEDBACK_URL[code])
     # Sent at once and empty: refused, with an error summary that links to the field.
     page.locator("form.feedback-form button[type=submit]").focus()

@@ -78,7 +78,7 @@ def test_plan_table_and_chart_per_field_match_the_data(client, plan):
 def test_changing_a_measure_changes_the_figures(client, plan):
     measure = MeasurePage.objects.get(title="Wohnungsvermittlung")
     measure.progress = 90
-    measure.save_revision().publish()
+    measure.save()
     housing = FieldOfActionPage.objects.get(slug="wohnen", locale=plan.locale)
     soup = soup_of(client, housing)
     # (100 * 1 + 90 * 2) / 3 = 93.3
@@ -92,3 +92,14 @@ def test_timeline_is_an_ordered_list_of_dated_updates_newest_first(client, plan)
     items = soup.select("ol.timeline > li")
     assert [item.time["datetime"] for item in items] == ["2024-09-14", "2023-05-02", "2022-11-01"]
     assert "Zwei weitere Träger machen mit." in items[0].get_text()
+
+
+def test_plan_shows_all_its_measures_by_status(client, plan):
+    soup = soup_of(client, plan)
+    figure = soup.find("svg", attrs={"aria-labelledby": "plan-status-chart-title plan-status-chart-desc"})
+    measures = list(MeasurePage.objects.descendant_of(plan).live().specific())
+    figure = figure.find_parent("figure")
+    counts = [row.td.get_text(strip=True) for row in figure.select("tbody tr")]
+    statuses = [value for value, _label in MeasureStatus.choices]
+    assert counts == [str(sum(m.status == status for m in measures)) for status in statuses]
+    assert figure.select("tfoot td")[0].get_text(strip=True) == str(len(measures))

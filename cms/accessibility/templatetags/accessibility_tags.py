@@ -3,11 +3,10 @@
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
-from wagtail.rich_text import RichText, expand_db_html
 
-from cms.accessibility.easyread import break_sentences, explain_terms
+from cms.accessibility.easyread import easy_read
 from cms.accessibility.glossary import Glossary
 
 register = template.Library()
@@ -17,41 +16,29 @@ EASY_READ = "de-x-ls"
 EXPLAIN_IN = {EASY_READ}
 
 
-def _as_html(value: object) -> str:
-    if isinstance(value, RichText):
-        return str(value)
-    if hasattr(value, "render_as_block"):
-        return str(value.render_as_block())
-    return expand_db_html(str(value or ""))
-
-
-def _page_state(context: template.Context) -> tuple[Glossary, set[str], str]:
-    """One glossary and one set of already-explained words per rendered page."""
-    request = context.get("request")
+def _language(context: template.Context) -> str:
     page = context.get("page")
-    language = getattr(getattr(page, "locale", None), "language_code", "") or context.get(
-        "LANGUAGE_CODE", "de"
-    )
-    cache = getattr(request, "_explained_words", None) if request is not None else None
-    if cache is None or cache[2] != language:
-        cache = (Glossary.for_locale(language), set(), language)
+    return getattr(getattr(page, "locale", None), "language_code", "") or context.get("LANGUAGE_CODE", "de")
+
+
+def _page_state(context: template.Context, language: str) -> tuple[Glossary, set[str]]:
+    """One glossary and one set of already-explained words per request (a page explains a word once)."""
+    request = context.get("request")
+    state = getattr(request, "_explained_words", None)
+    if state is None or state[0] != language:
+        state = (language, Glossary.for_locale(language), set())
         if request is not None:
-            request._explained_words = cache
-    return cache
+            request._explained_words = state
+    return state[1], state[2]
 
 
 def easy_read_html(html: str, context: template.Context) -> str:
     """Leichte Sprache pages: explained words at first use, one sentence per line. Others unchanged."""
-    glossary, seen, language = _page_state(context)
+    language = _language(context)
     if language not in EXPLAIN_IN:
         return html
-    return break_sentences(explain_terms(html, glossary, seen, language))
-
-
-@register.simple_tag(takes_context=True)
-def explained(context: template.Context, value: object) -> SafeString:
-    """One rich-text value prepared for its reader (see ``easy_read_html``)."""
-    return mark_safe(easy_read_html(_as_html(value), context))  # editor HTML, only re-serialised
+    glossary, seen = _page_state(context, language)
+    return easy_read(html, glossary, seen, language)
 
 
 class EasyReadNode(template.Node):
@@ -68,11 +55,6 @@ def do_easy_read(parser: template.base.Parser, token: template.base.Token) -> Ea
     nodelist = parser.parse(("endeasy_read",))
     parser.delete_first_token()
     return EasyReadNode(nodelist)
-
-
-@register.filter
-def sentence_lines(value: object) -> SafeString:
-    return mark_safe(break_sentences(_as_html(value)))
 
 
 @register.inclusion_tag("accessibility/tags/site_guide_teaser.html", takes_context=True)
