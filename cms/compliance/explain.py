@@ -53,9 +53,12 @@ def _label_of(value: Any, name: str) -> str:
     meta = getattr(value, "_meta", None)
     if meta is not None:
         try:
-            return str(meta.get_field(name).verbose_name).capitalize()
+            field = meta.get_field(name)
         except FieldDoesNotExist:
             return name.replace("_", " ").capitalize()
+        # A reverse relation (an InlinePanel's child objects) has no verbose_name; its model has.
+        label = getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name_plural
+        return str(label).capitalize()
     block = getattr(value, "block", None)
     child = getattr(block, "child_blocks", {}).get(name)
     return str(child.label) if child is not None else name.replace("_", " ").capitalize()

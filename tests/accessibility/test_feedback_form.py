@@ -99,11 +99,6 @@ def test_glossary_is_listed_in_the_admin(client, statement):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=False,
-    reason="the compliance panel's field_label (cms/compliance/explain.py) fails on a finding in an "
-    "InlinePanel child relation such as form_fields: ManyToOneRel has no verbose_name",
-)
 def test_accessibility_pages_open_in_the_editor(client, statement):
     admin = get_user_model().objects.create_superuser("editor3", "e3@example.org", "pw")
     client.force_login(admin)
