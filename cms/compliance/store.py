@@ -13,7 +13,7 @@ from wagtail.models import Page, Revision
 
 from checkreport import Finding, Report
 
-from .checks import PAGE_FIELD, run_checks
+from .checks import CHECKER_FAILED, PAGE_FIELD, run_checks
 from .models import ComplianceReport, FindingMark, TestReading
 from .profiles import MIN_WORDS_FOR_SCORE, RuleSettings, rules_for
 
@@ -73,13 +73,35 @@ def text_hash_for(stored: ComplianceReport, finding: Finding) -> str:
     return stored.content_hash
 
 
+def is_markable(finding: Finding) -> bool:
+    """A failed check found nothing that could be judged fine: only the override gets past it."""
+    return finding.severity == "error" and finding.rule != CHECKER_FAILED
+
+
+def stored_finding(
+    stored: ComplianceReport, rule: str, excerpt: str, field: str, text_hash: str
+) -> Finding | None:
+    """The markable finding of a stored report that a mark request names, if the report has it."""
+    report = Report.from_dict(stored.data["report"])
+    for finding in report.errors:
+        if (
+            is_markable(finding)
+            and (finding.rule, finding.excerpt, finding.field) == (rule, excerpt, field)
+            and text_hash_for(stored, finding) == text_hash
+        ):
+            return finding
+    return None
+
+
 def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
     """Apply marks and test readings to a stored report and bring its summary columns up to date."""
     report = Report.from_dict(stored.data["report"])
     marks = set(
         FindingMark.objects.filter(page_id=stored.page_id).values_list("rule", "excerpt", "text_hash")
     )
-    marked = [f for f in report.errors if (f.rule, f.excerpt, text_hash_for(stored, f)) in marks]
+    marked = [
+        f for f in report.errors if is_markable(f) and (f.rule, f.excerpt, text_hash_for(stored, f)) in marks
+    ]
     blocking = [f for f in report.errors if f not in marked]
     below = (
         report.score is not None

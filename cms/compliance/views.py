@@ -17,7 +17,7 @@ from .explain import admin_language, field_label
 from .logs import MARK_ACTION
 from .models import FindingMark
 from .profiles import rules_for
-from .store import refresh_page
+from .store import is_markable, latest_report, refresh_page, stored_finding
 
 MARK_PERMISSION = "compliance.mark_findings_fine"
 
@@ -41,6 +41,7 @@ def findings_context(page: Page, report, unit_hashes: dict[str, str], request: H
                 "field_label": field_label(page, finding.field),
                 "text_hash": text_hash,
                 "marked": (finding.rule, finding.excerpt, text_hash) in marks,
+                "markable": is_markable(finding) and bool(text_hash),
             }
         )
     return {
@@ -100,6 +101,12 @@ class MarkFindingView(View):
         }
         if not (data["rule"] and data["text_hash"] and data["reason"]):
             return JsonResponse({"ok": False, "error": _("A reason is required.")}, status=400)
+        stored = latest_report(page)
+        if stored is None or not stored_finding(
+            stored, data["rule"], data["excerpt"], data["field"], data["text_hash"]
+        ):
+            message = _("Only an error of the latest check can be marked; a failed check cannot.")
+            return JsonResponse({"ok": False, "error": message}, status=400)
         mark, _created = FindingMark.objects.update_or_create(
             page=page,
             rule=data["rule"],

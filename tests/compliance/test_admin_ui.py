@@ -6,10 +6,12 @@ from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry
 from wagtail.users.models import UserProfile
 
-from cms.compliance.gate import OVERRIDE_ACTION
+import a11y_checks
+from cms.compliance.checks import CHECKER_FAILED
+from cms.compliance.gate import OVERRIDE_ACTION, ComplianceError
 from cms.compliance.models import ComplianceReport, FindingMark
 from cms.compliance.models import TestReading as Reading
-from cms.compliance.store import check_revision
+from cms.compliance.store import assess, check_revision, text_hash_for
 from tests.compliance.test_publish_paths import BLOCKED, FINE, form
 
 from .conftest import make_article
@@ -155,3 +157,56 @@ def test_dashboard_panel_shows_share_per_locale(client, admin_user, home):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     # the start page is live but was never checked: it does not count as passing
     assert "compliance-dashboard-title" in html and "% (1)</td>" in html
+
+
+def test_a_failed_check_can_never_be_marked_fine(client, admin_user, home, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("rule table missing")
+
+    monkeypatch.setattr(a11y_checks, "check_html", broken)
+    page = make_article(home)
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    failed = [f for f in stored.report.errors if f.rule == CHECKER_FAILED and f.field]
+    assert failed, "the failure is reported at the field it happened in"
+    client.force_login(admin_user)
+    panel = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert f'data-rule="{CHECKER_FAILED}"' not in panel
+
+    finding = failed[0]
+    data = {
+        "rule": finding.rule,
+        "excerpt": finding.excerpt,
+        "field": finding.field,
+        "text_hash": text_hash_for(stored, finding),
+        "reason": "Sieht gut aus",
+    }
+    response = client.post(reverse("compliance:mark", args=[page.pk]), data)
+    assert response.status_code == 400 and not FindingMark.objects.exists()
+    # even a mark that got into the table some other way does not unblock a failed check
+    FindingMark.objects.create(page=page, user=admin_user, **data)
+    assert finding in assess(stored).blocking
+    with pytest.raises(ComplianceError):
+        revision.publish()
+    assert not Page.objects.get(pk=page.pk).live
+
+
+def test_marks_are_accepted_only_for_findings_of_the_latest_report(client, admin_user, home):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    revision = page.save_revision()
+    client.force_login(admin_user)
+    url = reverse("compliance:mark", args=[page.pk])
+    invented = {
+        "rule": "sentence-too-long",
+        "excerpt": "Ein Satz, den es nicht gibt.",
+        "field": "summary",
+        "text_hash": "0" * 16,
+        "reason": "vorsorglich",
+    }
+    assert client.post(url, invented).status_code == 400  # no stored report yet
+    stored = check_revision(revision)
+    finding = stored.report.errors[0]
+    assert client.post(url, {**invented, "rule": finding.rule}).status_code == 400
+    real = {**invented, "rule": finding.rule, "excerpt": finding.excerpt, "field": finding.field}
+    assert client.post(url, {**real, "text_hash": stored.data["unit_hashes"][finding.field]}).json()["ok"]
+    assert FindingMark.objects.filter(page=page).count() == 1
