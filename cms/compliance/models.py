@@ -2,7 +2,8 @@
 
 Reports are keyed by revision so the admin, the reports and the API read results back instead of
 re-running the checkers. The summary columns (score, passed, errors, warnings, test_reading_done)
-are plain columns so listings and the API can filter and sort on them without parsing JSON.
+are plain columns so listings and the API can filter and sort on them without parsing JSON;
+``passed`` means what the gate means: publishable, a required test reading included.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class ComplianceReport(models.Model):
 
     @property
     def publishable(self) -> bool:
-        return self.passed and (self.test_reading_done or not self.test_reading_required)
+        # ``passed`` is the gate's answer, a required test reading included
+        return self.passed
 
 
 class FindingMark(models.Model):

@@ -109,15 +109,18 @@ def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
         and report.score < report.threshold
         and words_of(report) >= MIN_WORDS_FOR_SCORE
     )
+    test_reading_done = TestReading.objects.filter(
+        page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
+    ).exists()
+    missing_test_reading = stored.test_reading_required and not test_reading_done
     columns = {
         "score": report.score,
         "threshold": report.threshold,
         "errors": len(blocking),
         "warnings": len(report.warnings),
-        "passed": not blocking and not below,
-        "test_reading_done": TestReading.objects.filter(
-            page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
-        ).exists(),
+        # the gate's answer (Assessment.publishable), so report, dashboard and API say the same
+        "passed": not blocking and not below and not missing_test_reading,
+        "test_reading_done": test_reading_done,
     }
     changed = [name for name, value in columns.items() if getattr(stored, name) != value]
     for name in changed:

@@ -210,3 +210,15 @@ def test_marks_are_accepted_only_for_findings_of_the_latest_report(client, admin
     real = {**invented, "rule": finding.rule, "excerpt": finding.excerpt, "field": finding.field}
     assert client.post(url, {**real, "text_hash": stored.data["unit_hashes"][finding.field]}).json()["ok"]
     assert FindingMark.objects.filter(page=page).count() == 1
+
+
+def test_a_draft_missing_only_its_test_reading_is_blocked_everywhere(client, admin_user, ls_home):
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>")
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    assert stored.errors == 0 and not assess(stored).publishable
+    assert not stored.passed and not stored.publishable
+    client.force_login(admin_user)
+    results = reverse("compliance:report_results")
+    assert ">Hilfe</a>" in client.get(results, {"state": "blocked"}).content.decode()
+    assert ">Hilfe</a>" not in client.get(results, {"state": "passed"}).content.decode()
