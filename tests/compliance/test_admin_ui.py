@@ -1,6 +1,8 @@
 """The editor's side panel and live check, marks, test readings, report and dashboard."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry
@@ -222,3 +224,17 @@ def test_a_draft_missing_only_its_test_reading_is_blocked_everywhere(client, adm
     results = reverse("compliance:report_results")
     assert ">Hilfe</a>" in client.get(results, {"state": "blocked"}).content.decode()
     assert ">Hilfe</a>" not in client.get(results, {"state": "passed"}).content.decode()
+
+
+def test_report_and_export_list_only_pages_the_user_may_change(client, home):
+    check_revision(make_article(home, title="Entwurf", summary=BLOCKED).save_revision())
+    reader = get_user_model().objects.create_user("leser", password="pw", is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(reader)
+    response = client.get(reverse("compliance:report_results"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert ">Entwurf</a>" not in html and ">Start</a>" not in html
+    csv = client.get(reverse("compliance:report"), {"export": "csv"})
+    body = b"".join(csv.streaming_content) if csv.streaming else csv.content
+    assert "Entwurf" not in body.decode() and "Start" not in body.decode()
