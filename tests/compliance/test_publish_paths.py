@@ -5,12 +5,15 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupApprovalTask, Page, PageLogEntry, Workflow, WorkflowState, WorkflowTask
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.compliance.gate import OVERRIDE_ACTION
+from cms.compliance.store import check_revision
 
 from .conftest import GOOD_TEXT, LONG_SENTENCE, make_article
 
@@ -158,6 +161,22 @@ def test_publish_scheduled_skips_a_blocked_page_and_publishes_the_rest(home, cap
     assert "Gesperrt" in caplog.text
     # still scheduled: it goes live on a later run once it passes (e.g. after a mark or a rules change)
     assert Page.objects.get(pk=blocked.pk).get_latest_revision().approved_go_live_at is not None
+
+
+def test_publish_scheduled_never_writes_to_a_refused_revision(home):
+    past = timezone.now() - datetime.timedelta(minutes=5)
+    revision = make_article(home, title="Gesperrt", summary=BLOCKED).save_revision()
+    revision.approved_go_live_at = past
+    revision.save()
+    check_revision(revision)
+
+    with CaptureQueriesContext(connection) as queries:
+        call_command("publish_scheduled")
+
+    # a run killed half-way must not leave the schedule cleared: the row is never touched
+    assert not [q["sql"] for q in queries if q["sql"].startswith('UPDATE "wagtailcore_revision"')]
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at == past
 
 
 # --- workflow approval -----------------------------------------------------------------------------
