@@ -66,11 +66,15 @@ def save_report(
     return stored
 
 
-def text_hash_for(stored: ComplianceReport, finding: Finding) -> str:
+def finding_text_hash(unit_hashes: dict[str, str], content_hash: str, finding: Finding) -> str:
     """The text a finding was found in: its field's unit, or the whole page for page-level findings."""
     if finding.field != PAGE_FIELD:
-        return stored.data.get("unit_hashes", {}).get(finding.field, stored.content_hash)
-    return stored.content_hash
+        return unit_hashes.get(finding.field, content_hash)
+    return content_hash
+
+
+def text_hash_for(stored: ComplianceReport, finding: Finding) -> str:
+    return finding_text_hash(stored.data.get("unit_hashes", {}), stored.content_hash, finding)
 
 
 def is_markable(finding: Finding) -> bool:

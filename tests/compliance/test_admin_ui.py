@@ -9,6 +9,7 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.users.models import UserProfile
 
 import a11y_checks
+from checkreport import Finding, Text
 from cms.compliance.checks import CHECKER_FAILED
 from cms.compliance.gate import OVERRIDE_ACTION, ComplianceError
 from cms.compliance.models import ComplianceReport, FindingMark
@@ -238,3 +239,36 @@ def test_report_and_export_list_only_pages_the_user_may_change(client, home):
     csv = client.get(reverse("compliance:report"), {"export": "csv"})
     body = b"".join(csv.streaming_content) if csv.streaming else csv.content
     assert "Entwurf" not in body.decode() and "Start" not in body.decode()
+
+
+def test_panel_marks_page_level_findings_with_the_gates_hash_and_counts_what_blocks(client, admin_user, home):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    # a finding of the rendered page as a whole, as the template check reports it
+    page_level = Finding(
+        rule="heading-order",
+        severity="error",
+        message=Text(de="Überschrift übersprungen.", en="Heading level skipped."),
+        excerpt="<h4>Termine</h4>",
+    )
+    report = stored.report
+    report.findings.append(page_level)
+    stored.data["report"] = report.to_dict()
+    stored.save()
+    sentence = next(f for f in report.errors if f.field)
+    FindingMark.objects.create(
+        page=page,
+        rule=sentence.rule,
+        excerpt=sentence.excerpt,
+        text_hash=text_hash_for(stored, sentence),
+        reason="Gesetzestext",
+        user=admin_user,
+    )
+    client.force_login(admin_user)
+    panel = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'data-rule="heading-order" data-excerpt="&lt;h4&gt;Termine&lt;/h4&gt;"' in panel
+    assert f'data-text-hash="{stored.content_hash}"' in panel
+    blocking = len(assess(stored).blocking)
+    assert blocking == len(report.errors) - 1
+    assert f"<dd data-compliance-errors>{blocking}</dd>" in panel
