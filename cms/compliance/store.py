@@ -50,8 +50,18 @@ def check_revision(revision: Revision, *, force: bool = False) -> ComplianceRepo
 def save_report(
     page: Page, revision: Revision, rules: RuleSettings, stored: ComplianceReport | None = None
 ) -> ComplianceReport:
+    stored = fill_report(stored or ComplianceReport(revision=revision, page_id=page.pk), page, rules)
+    stored.save()
+    return stored
+
+
+def assess_page(page: Page) -> Assessment:
+    """A page that has no revision, checked as it is: nothing is stored and no revision is made."""
+    return assess(fill_report(ComplianceReport(page_id=page.pk), page, rules_for(page)), save=False)
+
+
+def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> ComplianceReport:
     outcome = run_checks(page, rules)
-    stored = stored or ComplianceReport(revision=revision, page_id=page.pk)
     stored.language_code = rules.language_code
     stored.content_hash = outcome.content_hash
     stored.rules_fingerprint = rules.fingerprint
@@ -62,7 +72,6 @@ def save_report(
         "unit_hashes": {unit.path: unit.hash for unit in outcome.units},
     }
     assess(stored, save=False)
-    stored.save()
     return stored
 
 

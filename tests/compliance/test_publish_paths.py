@@ -249,6 +249,32 @@ def test_copy_action_in_code_is_vetoed_too(home):
     assert not Page.objects.get(slug="kopie3").live
 
 
+def test_checks_never_save_revisions(client_editor, home):
+    from wagtail.actions.copy_page import CopyPageAction
+    from wagtail.models import Revision
+
+    from cms.compliance.audit import audit, pages_to_audit
+    from cms.compliance.gate import ComplianceError
+
+    draft = make_article(home, title="Ohne Fassung", summary=BLOCKED)  # never saved as a revision
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={draft.pk}&next=/admin/"
+    )
+    response = client_editor.post(url, {}, follow=True)
+    assert "Ohne Fassung" in messages_of(response) and not live(draft)
+
+    source = make_article(home, title="Live ohne Fassung", summary=BLOCKED)
+    Page.objects.filter(pk=source.pk).update(live=True)  # e.g. made live by an import
+    source = Page.objects.get(pk=source.pk).specific
+    with pytest.raises(ComplianceError):
+        CopyPageAction(source, to=home, update_attrs={"slug": "kopie4"}, keep_live=True).execute()
+
+    summary = audit(pages_to_audit())
+    assert summary.pages == Page.objects.filter(depth__gt=1).count() and summary.blocked >= 2
+    assert not Revision.objects.exists()
+
+
 # --- admin API ---------------------------------------------------------------------------------------
 
 
