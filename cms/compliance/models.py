@@ -144,10 +144,15 @@ class LocaleRules(Orderable):
     )
     warning_rules = models.TextField(_("rules that only warn"), blank=True)
     off_rules = models.TextField(_("rules switched off"), blank=True)
+    # Empty means the language's default, so a row added only to change a threshold keeps the
+    # test reading DIN SPEC 33429 asks for in Leichte Sprache.
     require_test_reading = models.BooleanField(
         _("require a test reading before publishing"),
-        default=False,
-        help_text=_("Without a row, Leichte Sprache (de-x-ls) requires one and other languages do not."),
+        null=True,
+        blank=True,
+        default=None,
+        choices=[(None, _("language default")), (True, _("yes")), (False, _("no"))],
+        help_text=_("Language default: Leichte Sprache (de-x-ls) requires one, other languages do not."),
     )
 
     panels = [

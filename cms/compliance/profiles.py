@@ -123,5 +123,9 @@ def rules_for(page: Page) -> RuleSettings:
         language_code=language_code,
         threshold=row.threshold,
         severities=severities,
-        require_test_reading=row.require_test_reading,
+        require_test_reading=(
+            TEST_READING_DEFAULT.get(language_code, False)
+            if row.require_test_reading is None
+            else row.require_test_reading
+        ),
     )
