@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from wagtail.models import Page
 
-from .store import assess, check_revision
+from .store import Assessment, assess, assess_page, check_revision
 
 
 @dataclass
@@ -72,14 +72,16 @@ def audit(
 ) -> AuditSummary:
     """Check each page's latest revision (stored reports are reused unless stale or ``force``)."""
     summary = AuditSummary()
-    for index, (page, revision) in enumerate(_revisions(pages), start=1):
-        summary.add(page, assess(check_revision(revision, force=force)))
+    for index, page in enumerate(pages.iterator(chunk_size=100), start=1):
+        summary.add(page, assessment_of(page, force))
         if progress:
             progress(index, page)
     return summary
 
 
-def _revisions(pages: QuerySet) -> Iterator[tuple[Page, object]]:
-    for page in pages.iterator(chunk_size=100):
-        revision = page.latest_revision or page.specific.save_revision()
-        yield page, revision
+def assessment_of(page: Page, force: bool) -> Assessment:
+    """The latest revision's stored report; a page without revisions is checked as it is (an audit
+    reads, it never saves a revision)."""
+    if page.latest_revision:
+        return assess(check_revision(page.latest_revision, force=force))
+    return assess_page(page.specific)

@@ -22,7 +22,7 @@ from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.models import Page, PageLogEntry, Revision
 
 from .explain import error_dict
-from .store import Assessment, assess, check_revision
+from .store import Assessment, assess, assess_page, check_revision
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +56,19 @@ def enforce(revision: Revision, page: Page | None = None) -> Assessment:
     assessment = assessment_for(revision)
     if assessment.publishable or overridden(revision):
         return assessment
-    page = page or revision.as_object()
-    logger.info("publish of page %s revision %s refused by the compliance gate", page.pk, revision.pk)
+    refuse(assessment, page or revision.as_object())
+
+
+def enforce_page(page: Page) -> Assessment:
+    """The veto for a page that has no revision yet (e.g. the source of a copy): check it as it is."""
+    assessment = assess_page(page)
+    if assessment.publishable:
+        return assessment
+    refuse(assessment, page)
+
+
+def refuse(assessment: Assessment, page: Page) -> None:
+    logger.info("publish of page %s refused by the compliance gate", page.pk)
     error = ComplianceError(assessment, page)
     for listener in refusal_listeners.get() or []:
         listener(error)
@@ -78,8 +89,11 @@ def _copy_check(original):
         original(self, skip_permission_checks=skip_permission_checks)
         if self.keep_live:
             for page in pages_made_live_by_copy(self.page, self.recursive):
-                for revision in revisions_made_live_by_copy(page):
+                revisions = revisions_made_live_by_copy(page)
+                for revision in revisions:
                     enforce(revision, page.specific)
+                if not revisions:
+                    enforce_page(page.specific)
 
     check.__wrapped__ = original
     return check
@@ -92,9 +106,10 @@ def pages_made_live_by_copy(page: Page, recursive: bool) -> list[Page]:
 
 
 def revisions_made_live_by_copy(page: Page) -> list[Revision]:
-    """The copy serves the source's live content but records its latest revision as live: check both."""
+    """The copy serves the source's live content but records its latest revision as live: check both.
+    None for a page without revisions: then the page itself is checked (a check never saves one)."""
     revisions = {page.live_revision, page.latest_revision} - {None}
-    return sorted(revisions, key=lambda revision: revision.pk) or [page.specific.save_revision()]
+    return sorted(revisions, key=lambda revision: revision.pk)
 
 
 def install() -> None:

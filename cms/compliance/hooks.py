@@ -24,11 +24,12 @@ from .gate import (
     ComplianceError,
     assessment_for,
     enforce,
+    enforce_page,
     overridden,
     pages_made_live_by_copy,
     revisions_made_live_by_copy,
 )
-from .store import Assessment
+from .store import Assessment, assess_page
 
 OVERRIDE_FIELD = "compliance_override_reason"
 OVERRIDE_PERMISSION = "compliance.publish_despite_findings"
@@ -93,10 +94,13 @@ def before_bulk_action(request: HttpRequest, action_type: str, objects: list, vi
         if include_children:
             candidates += list(page.get_descendants().not_live().specific())
         for candidate in candidates:
-            revision = candidate.get_latest_revision() or candidate.save_revision(user=request.user)
-            candidate.latest_revision = revision
+            revision = candidate.get_latest_revision()
             try:
-                enforce(revision, candidate)
+                # a page without a revision is checked as it is: a refused publish writes nothing
+                if revision:
+                    enforce(revision, candidate)
+                else:
+                    enforce_page(candidate)
             except ComplianceError as error:
                 refused.append(error)
     if not refused:
@@ -113,9 +117,10 @@ def before_copy_page(request: HttpRequest, page: Page) -> HttpResponse | None:
         return None
     recursive = bool(request.POST.get("copy_subpages"))
     for source in pages_made_live_by_copy(page, recursive):
-        for revision in revisions_made_live_by_copy(source):
-            assessment = assessment_for(revision)
-            if not (assessment.publishable or overridden(revision)):
+        revisions = revisions_made_live_by_copy(source)
+        checked = [(assessment_for(revision), overridden(revision)) for revision in revisions]
+        for assessment, override in checked or [(assess_page(source.specific), False)]:
+            if not (assessment.publishable or override):
                 refusal_message(request, source.specific, assessment)
                 messages.error(
                     request, _("Copy without “Publish copies”, fix the page, then publish the copy.")

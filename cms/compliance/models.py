@@ -2,7 +2,8 @@
 
 Reports are keyed by revision so the admin, the reports and the API read results back instead of
 re-running the checkers. The summary columns (score, passed, errors, warnings, test_reading_done)
-are plain columns so listings and the API can filter and sort on them without parsing JSON.
+are plain columns so listings and the API can filter and sort on them without parsing JSON;
+``passed`` means what the gate means: publishable, a required test reading included.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class ComplianceReport(models.Model):
 
     @property
     def publishable(self) -> bool:
-        return self.passed and (self.test_reading_done or not self.test_reading_required)
+        # ``passed`` is the gate's answer, a required test reading included
+        return self.passed
 
 
 class FindingMark(models.Model):
@@ -142,10 +144,15 @@ class LocaleRules(Orderable):
     )
     warning_rules = models.TextField(_("rules that only warn"), blank=True)
     off_rules = models.TextField(_("rules switched off"), blank=True)
+    # Empty means the language's default, so a row added only to change a threshold keeps the
+    # test reading DIN SPEC 33429 asks for in Leichte Sprache.
     require_test_reading = models.BooleanField(
         _("require a test reading before publishing"),
-        default=False,
-        help_text=_("Without a row, Leichte Sprache (de-x-ls) requires one and other languages do not."),
+        null=True,
+        blank=True,
+        default=None,
+        choices=[(None, _("language default")), (True, _("yes")), (False, _("no"))],
+        help_text=_("Language default: Leichte Sprache (de-x-ls) requires one, other languages do not."),
     )
 
     panels = [

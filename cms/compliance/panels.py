@@ -61,7 +61,11 @@ class ComplianceSidePanel(BaseSidePanel):
             context["assessment"] = assessment
             context.update(
                 findings_context(
-                    self.object, assessment.report, self.stored.data.get("unit_hashes", {}), self.request
+                    self.object,
+                    assessment.report,
+                    self.stored.data.get("unit_hashes", {}),
+                    self.stored.content_hash,
+                    self.request,
                 )
             )
         return context

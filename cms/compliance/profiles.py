@@ -18,6 +18,8 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from wagtail.models import Page, Site
 
@@ -41,9 +43,38 @@ class RuleSettings:
     @property
     def fingerprint(self) -> str:
         payload = json.dumps(
-            [self.language_code, self.threshold, sorted(self.severities.items()), self.require_test_reading]
+            [
+                self.language_code,
+                self.threshold,
+                sorted(self.severities.items()),
+                self.require_test_reading,
+                checker_version(),
+            ]
         )
         return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
+
+@cache
+def checker_version() -> str:
+    """What the checkers are: their rule ids and default severities, and a digest of their code and
+    word lists. Part of the fingerprint, so a release that changes a rule re-checks stored reports
+    and cached results instead of trusting what the old code found."""
+    import a11y_checks
+    import checkreport
+    import plainlanguage
+
+    rules = sorted(
+        [(rule_id, sorted(rule.severities.items())) for rule_id, rule in plainlanguage.RULES.items()]
+        + [(rule.id, rule.severity) for rule in a11y_checks.RULES]
+    )
+    digest = hashlib.sha256(json.dumps(rules).encode())
+    for package in (plainlanguage, a11y_checks, checkreport):
+        root = Path(package.__file__).parent
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".json", ".txt", ".toml") and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def parse_rule_ids(text: str) -> list[str]:
@@ -92,5 +123,9 @@ def rules_for(page: Page) -> RuleSettings:
         language_code=language_code,
         threshold=row.threshold,
         severities=severities,
-        require_test_reading=row.require_test_reading,
+        require_test_reading=(
+            TEST_READING_DEFAULT.get(language_code, False)
+            if row.require_test_reading is None
+            else row.require_test_reading
+        ),
     )

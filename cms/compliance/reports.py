@@ -12,6 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page, PageLogEntry
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .gate import OVERRIDE_ACTION
 from .models import ComplianceReport
@@ -126,7 +127,11 @@ class ComplianceReportView(ReportView):
         return f"verstaendlichkeit-barrierefreiheit-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self) -> QuerySet:
-        pages = Page.objects.filter(depth__gt=1).select_related("locale").order_by("path")
+        # drafts and findings only of pages the user may change or publish; admin access is not enough
+        editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+            self.request.user, ["change", "publish"]
+        )
+        pages = editable.filter(depth__gt=1).select_related("locale").order_by("path")
         return annotate_compliance(pages)
 
 

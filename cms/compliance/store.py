@@ -13,7 +13,7 @@ from wagtail.models import Page, Revision
 
 from checkreport import Finding, Report
 
-from .checks import PAGE_FIELD, run_checks
+from .checks import CHECKER_FAILED, PAGE_FIELD, run_checks
 from .models import ComplianceReport, FindingMark, TestReading
 from .profiles import MIN_WORDS_FOR_SCORE, RuleSettings, rules_for
 
@@ -50,8 +50,18 @@ def check_revision(revision: Revision, *, force: bool = False) -> ComplianceRepo
 def save_report(
     page: Page, revision: Revision, rules: RuleSettings, stored: ComplianceReport | None = None
 ) -> ComplianceReport:
+    stored = fill_report(stored or ComplianceReport(revision=revision, page_id=page.pk), page, rules)
+    stored.save()
+    return stored
+
+
+def assess_page(page: Page) -> Assessment:
+    """A page that has no revision, checked as it is: nothing is stored and no revision is made."""
+    return assess(fill_report(ComplianceReport(page_id=page.pk), page, rules_for(page)), save=False)
+
+
+def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> ComplianceReport:
     outcome = run_checks(page, rules)
-    stored = stored or ComplianceReport(revision=revision, page_id=page.pk)
     stored.language_code = rules.language_code
     stored.content_hash = outcome.content_hash
     stored.rules_fingerprint = rules.fingerprint
@@ -62,15 +72,38 @@ def save_report(
         "unit_hashes": {unit.path: unit.hash for unit in outcome.units},
     }
     assess(stored, save=False)
-    stored.save()
     return stored
 
 
-def text_hash_for(stored: ComplianceReport, finding: Finding) -> str:
+def finding_text_hash(unit_hashes: dict[str, str], content_hash: str, finding: Finding) -> str:
     """The text a finding was found in: its field's unit, or the whole page for page-level findings."""
     if finding.field != PAGE_FIELD:
-        return stored.data.get("unit_hashes", {}).get(finding.field, stored.content_hash)
-    return stored.content_hash
+        return unit_hashes.get(finding.field, content_hash)
+    return content_hash
+
+
+def text_hash_for(stored: ComplianceReport, finding: Finding) -> str:
+    return finding_text_hash(stored.data.get("unit_hashes", {}), stored.content_hash, finding)
+
+
+def is_markable(finding: Finding) -> bool:
+    """A failed check found nothing that could be judged fine: only the override gets past it."""
+    return finding.severity == "error" and finding.rule != CHECKER_FAILED
+
+
+def stored_finding(
+    stored: ComplianceReport, rule: str, excerpt: str, field: str, text_hash: str
+) -> Finding | None:
+    """The markable finding of a stored report that a mark request names, if the report has it."""
+    report = Report.from_dict(stored.data["report"])
+    for finding in report.errors:
+        if (
+            is_markable(finding)
+            and (finding.rule, finding.excerpt, finding.field) == (rule, excerpt, field)
+            and text_hash_for(stored, finding) == text_hash
+        ):
+            return finding
+    return None
 
 
 def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
@@ -79,7 +112,9 @@ def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
     marks = set(
         FindingMark.objects.filter(page_id=stored.page_id).values_list("rule", "excerpt", "text_hash")
     )
-    marked = [f for f in report.errors if (f.rule, f.excerpt, text_hash_for(stored, f)) in marks]
+    marked = [
+        f for f in report.errors if is_markable(f) and (f.rule, f.excerpt, text_hash_for(stored, f)) in marks
+    ]
     blocking = [f for f in report.errors if f not in marked]
     below = (
         report.score is not None
@@ -87,15 +122,18 @@ def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
         and report.score < report.threshold
         and words_of(report) >= MIN_WORDS_FOR_SCORE
     )
+    test_reading_done = TestReading.objects.filter(
+        page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
+    ).exists()
+    missing_test_reading = stored.test_reading_required and not test_reading_done
     columns = {
         "score": report.score,
         "threshold": report.threshold,
         "errors": len(blocking),
         "warnings": len(report.warnings),
-        "passed": not blocking and not below,
-        "test_reading_done": TestReading.objects.filter(
-            page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
-        ).exists(),
+        # the gate's answer (Assessment.publishable), so report, dashboard and API say the same
+        "passed": not blocking and not below and not missing_test_reading,
+        "test_reading_done": test_reading_done,
     }
     changed = [name for name, value in columns.items() if getattr(stored, name) != value]
     for name in changed:

@@ -12,18 +12,23 @@ from wagtail.admin.views.pages.preview import PreviewOnCreateView, PreviewOnEdit
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from checkreport import Report
+
 from .checks import run_checks
 from .explain import admin_language, field_label
 from .logs import MARK_ACTION
 from .models import FindingMark
 from .profiles import rules_for
-from .store import refresh_page
+from .store import finding_text_hash, is_markable, latest_report, refresh_page, stored_finding
 
 MARK_PERMISSION = "compliance.mark_findings_fine"
 
 
-def findings_context(page: Page, report, unit_hashes: dict[str, str], request: HttpRequest) -> dict:
-    """Findings in the admin language with their field's label and the hash a mark needs."""
+def findings_context(
+    page: Page, report: Report, unit_hashes: dict[str, str], content_hash: str, request: HttpRequest
+) -> dict:
+    """Findings in the admin language with their field's label and the hash a mark needs (the
+    gate's own, so a page-level finding is marked against the whole page's text)."""
     language = admin_language()
     marks = (
         set(FindingMark.objects.filter(page_id=page.pk).values_list("rule", "excerpt", "text_hash"))
@@ -32,7 +37,7 @@ def findings_context(page: Page, report, unit_hashes: dict[str, str], request: H
     )
     rows = []
     for finding in sorted(report.findings, key=lambda f: ("error", "warning", "info").index(f.severity)):
-        text_hash = unit_hashes.get(finding.field, "")
+        text_hash = finding_text_hash(unit_hashes, content_hash, finding)
         rows.append(
             {
                 "finding": finding,
@@ -40,13 +45,16 @@ def findings_context(page: Page, report, unit_hashes: dict[str, str], request: H
                 "suggestion": finding.suggestion.get(language) if finding.suggestion else "",
                 "field_label": field_label(page, finding.field),
                 "text_hash": text_hash,
-                "marked": (finding.rule, finding.excerpt, text_hash) in marks,
+                "marked": is_markable(finding) and (finding.rule, finding.excerpt, text_hash) in marks,
+                "markable": is_markable(finding) and bool(text_hash),
             }
         )
     return {
         "page": page,
         "report": report,
         "rows": rows,
+        # what blocks: errors not marked "checked, fine" (the side panel's toggle counts the same)
+        "blocking_count": sum(row["finding"].severity == "error" and not row["marked"] for row in rows),
         "can_mark": bool(page.pk) and request.user.has_perm(MARK_PERMISSION),
     }
 
@@ -64,10 +72,11 @@ class LiveCheckMixin:
         page = form.save(commit=False)
         rules = rules_for(page)
         outcome = run_checks(page, rules)
-        context = findings_context(page, outcome.report, {u.path: u.hash for u in outcome.units}, request)
+        unit_hashes = {u.path: u.hash for u in outcome.units}
+        context = findings_context(page, outcome.report, unit_hashes, outcome.content_hash, request)
         context["rules"] = rules
         html = render_to_string("compliance/includes/findings.html", context, request=request)
-        errors = len(outcome.report.errors)
+        errors = context["blocking_count"]
         return JsonResponse(
             {"is_valid": True, "html": html, "errors": errors, "passed": outcome.report.passed}
         )
@@ -100,6 +109,12 @@ class MarkFindingView(View):
         }
         if not (data["rule"] and data["text_hash"] and data["reason"]):
             return JsonResponse({"ok": False, "error": _("A reason is required.")}, status=400)
+        stored = latest_report(page)
+        if stored is None or not stored_finding(
+            stored, data["rule"], data["excerpt"], data["field"], data["text_hash"]
+        ):
+            message = _("Only an error of the latest check can be marked; a failed check cannot.")
+            return JsonResponse({"ok": False, "error": message}, status=400)
         mark, _created = FindingMark.objects.update_or_create(
             page=page,
             rule=data["rule"],

@@ -16,8 +16,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from wagtail.models import Page
 
-TEST_READING_LOCALE = "de-x-ls"
-COMPLIANCE_COLUMNS = ("score", "passed", "errors", "warnings", "test_reading_done")
+COMPLIANCE_COLUMNS = ("score", "passed", "errors", "warnings", "test_reading_required", "test_reading_done")
 
 
 def stored_reports(revision_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -29,11 +28,12 @@ def stored_reports(revision_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     return {row.pop("revision_id"): row for row in rows.values("revision_id", *COMPLIANCE_COLUMNS)}
 
 
-def compliance_summary(row: dict[str, Any] | None, language_code: str) -> dict[str, Any] | None:
+def compliance_summary(row: dict[str, Any] | None) -> dict[str, Any] | None:
     if row is None:
         return None
     summary = {name: row[name] for name in ("score", "passed", "errors", "warnings")}
-    if language_code == TEST_READING_LOCALE:
+    # the stored report knows whether its locale's rules asked for a test reading
+    if row["test_reading_required"]:
         summary["test_reading_done"] = row["test_reading_done"]
     return summary
 
@@ -107,4 +107,4 @@ class PageRelations:
 
     def compliance_of(self, page: Page) -> dict[str, Any] | None:
         report = self.reports.get(self.revision_of_page.get(page.pk))
-        return compliance_summary(report, page.locale.language_code)
+        return compliance_summary(report)

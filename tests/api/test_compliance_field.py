@@ -64,3 +64,15 @@ def test_listing_carries_the_summary_without_running_a_checker(client, homes, mo
 def test_null_without_a_stored_report(client, homes):
     ComplianceReport.objects.filter(revision_id=homes["en"].live_revision_id).delete()
     assert compliance(client, homes["en"]) is None
+
+
+def test_passed_and_test_reading_follow_the_stored_rules_not_the_locale(client, homes):
+    """A site that asks for a test reading in English: the API says what the gate says."""
+    from cms.compliance.store import assess
+
+    stored = ComplianceReport.objects.get(revision_id=homes["en"].live_revision_id)
+    stored.test_reading_required = True
+    stored.save()
+    assess(stored)
+    summary = compliance(client, homes["en"])
+    assert summary["passed"] is False and summary["test_reading_done"] is False

@@ -1,15 +1,20 @@
 """The editor's side panel and live check, marks, test readings, report and dashboard."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry
 from wagtail.users.models import UserProfile
 
-from cms.compliance.gate import OVERRIDE_ACTION
+import a11y_checks
+from checkreport import Finding, Text
+from cms.compliance.checks import CHECKER_FAILED
+from cms.compliance.gate import OVERRIDE_ACTION, ComplianceError
 from cms.compliance.models import ComplianceReport, FindingMark
 from cms.compliance.models import TestReading as Reading
-from cms.compliance.store import check_revision
+from cms.compliance.store import assess, check_revision, text_hash_for
 from tests.compliance.test_publish_paths import BLOCKED, FINE, form
 
 from .conftest import make_article
@@ -155,3 +160,115 @@ def test_dashboard_panel_shows_share_per_locale(client, admin_user, home):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     # the start page is live but was never checked: it does not count as passing
     assert "compliance-dashboard-title" in html and "% (1)</td>" in html
+
+
+def test_a_failed_check_can_never_be_marked_fine(client, admin_user, home, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("rule table missing")
+
+    monkeypatch.setattr(a11y_checks, "check_html", broken)
+    page = make_article(home)
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    failed = [f for f in stored.report.errors if f.rule == CHECKER_FAILED and f.field]
+    assert failed, "the failure is reported at the field it happened in"
+    client.force_login(admin_user)
+    panel = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert f'data-rule="{CHECKER_FAILED}"' not in panel
+
+    finding = failed[0]
+    data = {
+        "rule": finding.rule,
+        "excerpt": finding.excerpt,
+        "field": finding.field,
+        "text_hash": text_hash_for(stored, finding),
+        "reason": "Sieht gut aus",
+    }
+    response = client.post(reverse("compliance:mark", args=[page.pk]), data)
+    assert response.status_code == 400 and not FindingMark.objects.exists()
+    # even a mark that got into the table some other way does not unblock a failed check
+    FindingMark.objects.create(page=page, user=admin_user, **data)
+    assert finding in assess(stored).blocking
+    with pytest.raises(ComplianceError):
+        revision.publish()
+    assert not Page.objects.get(pk=page.pk).live
+
+
+def test_marks_are_accepted_only_for_findings_of_the_latest_report(client, admin_user, home):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    revision = page.save_revision()
+    client.force_login(admin_user)
+    url = reverse("compliance:mark", args=[page.pk])
+    invented = {
+        "rule": "sentence-too-long",
+        "excerpt": "Ein Satz, den es nicht gibt.",
+        "field": "summary",
+        "text_hash": "0" * 16,
+        "reason": "vorsorglich",
+    }
+    assert client.post(url, invented).status_code == 400  # no stored report yet
+    stored = check_revision(revision)
+    finding = stored.report.errors[0]
+    assert client.post(url, {**invented, "rule": finding.rule}).status_code == 400
+    real = {**invented, "rule": finding.rule, "excerpt": finding.excerpt, "field": finding.field}
+    assert client.post(url, {**real, "text_hash": stored.data["unit_hashes"][finding.field]}).json()["ok"]
+    assert FindingMark.objects.filter(page=page).count() == 1
+
+
+def test_a_draft_missing_only_its_test_reading_is_blocked_everywhere(client, admin_user, ls_home):
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>")
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    assert stored.errors == 0 and not assess(stored).publishable
+    assert not stored.passed and not stored.publishable
+    client.force_login(admin_user)
+    results = reverse("compliance:report_results")
+    assert ">Hilfe</a>" in client.get(results, {"state": "blocked"}).content.decode()
+    assert ">Hilfe</a>" not in client.get(results, {"state": "passed"}).content.decode()
+
+
+def test_report_and_export_list_only_pages_the_user_may_change(client, home):
+    check_revision(make_article(home, title="Entwurf", summary=BLOCKED).save_revision())
+    reader = get_user_model().objects.create_user("leser", password="pw", is_staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(reader)
+    response = client.get(reverse("compliance:report_results"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert ">Entwurf</a>" not in html and ">Start</a>" not in html
+    csv = client.get(reverse("compliance:report"), {"export": "csv"})
+    body = b"".join(csv.streaming_content) if csv.streaming else csv.content
+    assert "Entwurf" not in body.decode() and "Start" not in body.decode()
+
+
+def test_panel_marks_page_level_findings_with_the_gates_hash_and_counts_what_blocks(client, admin_user, home):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    # a finding of the rendered page as a whole, as the template check reports it
+    page_level = Finding(
+        rule="heading-order",
+        severity="error",
+        message=Text(de="Überschrift übersprungen.", en="Heading level skipped."),
+        excerpt="<h4>Termine</h4>",
+    )
+    report = stored.report
+    report.findings.append(page_level)
+    stored.data["report"] = report.to_dict()
+    stored.save()
+    sentence = next(f for f in report.errors if f.field)
+    FindingMark.objects.create(
+        page=page,
+        rule=sentence.rule,
+        excerpt=sentence.excerpt,
+        text_hash=text_hash_for(stored, sentence),
+        reason="Gesetzestext",
+        user=admin_user,
+    )
+    client.force_login(admin_user)
+    panel = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'data-rule="heading-order" data-excerpt="&lt;h4&gt;Termine&lt;/h4&gt;"' in panel
+    assert f'data-text-hash="{stored.content_hash}"' in panel
+    blocking = len(assess(stored).blocking)
+    assert blocking == len(report.errors) - 1
+    assert f"<dd data-compliance-errors>{blocking}</dd>" in panel

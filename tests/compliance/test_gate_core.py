@@ -141,3 +141,22 @@ def test_image_without_alt_text_blocks_with_its_block_named(home):
     assert "body" in caught.value.error_dict
     stored = ComplianceReport.objects.get(page=page)
     assert any(f.rule == "image-alt" and f.field == "body[0]" for f in stored.report.errors)
+
+
+def test_a_checker_change_rechecks_stored_and_cached_reports(home, monkeypatch):
+    import plainlanguage
+    from cms.compliance import profiles
+
+    _page, revision = draft_with_long_sentence(home)
+    first = check_revision(revision)
+    current = plainlanguage.RULES
+    # the next release drops a rule: the stored report was made by other checkers
+    released = {rule_id: rule for rule_id, rule in current.items() if rule_id != "abbreviation"}
+    profiles.checker_version.cache_clear()
+    monkeypatch.setattr(plainlanguage, "RULES", released)
+    rechecked = check_revision(revision)
+    assert rechecked.pk == first.pk and rechecked.rules_fingerprint != first.rules_fingerprint
+    monkeypatch.setattr(checks, "check_all", lambda *args: pytest.fail("re-checked"))
+    check_revision(revision)  # unchanged checkers since: the stored report is reused
+    monkeypatch.setattr(plainlanguage, "RULES", current)
+    profiles.checker_version.cache_clear()

@@ -5,12 +5,15 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import GroupApprovalTask, Page, PageLogEntry, Workflow, WorkflowState, WorkflowTask
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.compliance.gate import OVERRIDE_ACTION
+from cms.compliance.store import check_revision
 
 from .conftest import GOOD_TEXT, LONG_SENTENCE, make_article
 
@@ -160,6 +163,22 @@ def test_publish_scheduled_skips_a_blocked_page_and_publishes_the_rest(home, cap
     assert Page.objects.get(pk=blocked.pk).get_latest_revision().approved_go_live_at is not None
 
 
+def test_publish_scheduled_never_writes_to_a_refused_revision(home):
+    past = timezone.now() - datetime.timedelta(minutes=5)
+    revision = make_article(home, title="Gesperrt", summary=BLOCKED).save_revision()
+    revision.approved_go_live_at = past
+    revision.save()
+    check_revision(revision)
+
+    with CaptureQueriesContext(connection) as queries:
+        call_command("publish_scheduled")
+
+    # a run killed half-way must not leave the schedule cleared: the row is never touched
+    assert not [q["sql"] for q in queries if q["sql"].startswith('UPDATE "wagtailcore_revision"')]
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at == past
+
+
 # --- workflow approval -----------------------------------------------------------------------------
 
 
@@ -228,6 +247,32 @@ def test_copy_action_in_code_is_vetoed_too(home):
     assert not Page.objects.filter(slug="kopie2").exists()
     CopyPageAction(source, to=home, update_attrs={"slug": "kopie3"}, keep_live=False).execute()
     assert not Page.objects.get(slug="kopie3").live
+
+
+def test_checks_never_save_revisions(client_editor, home):
+    from wagtail.actions.copy_page import CopyPageAction
+    from wagtail.models import Revision
+
+    from cms.compliance.audit import audit, pages_to_audit
+    from cms.compliance.gate import ComplianceError
+
+    draft = make_article(home, title="Ohne Fassung", summary=BLOCKED)  # never saved as a revision
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={draft.pk}&next=/admin/"
+    )
+    response = client_editor.post(url, {}, follow=True)
+    assert "Ohne Fassung" in messages_of(response) and not live(draft)
+
+    source = make_article(home, title="Live ohne Fassung", summary=BLOCKED)
+    Page.objects.filter(pk=source.pk).update(live=True)  # e.g. made live by an import
+    source = Page.objects.get(pk=source.pk).specific
+    with pytest.raises(ComplianceError):
+        CopyPageAction(source, to=home, update_attrs={"slug": "kopie4"}, keep_live=True).execute()
+
+    summary = audit(pages_to_audit())
+    assert summary.pages == Page.objects.filter(depth__gt=1).count() and summary.blocked >= 2
+    assert not Revision.objects.exists()
 
 
 # --- admin API ---------------------------------------------------------------------------------------

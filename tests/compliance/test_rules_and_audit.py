@@ -129,3 +129,13 @@ def test_demo_passes_the_gate_and_its_draft_is_refused(locales):
     with pytest.raises(ComplianceError) as caught:
         draft.get_latest_revision().publish()
     assert "link" in str(caught.value).lower() or "Link" in str(caught.value)
+
+
+def test_a_leichte_sprache_row_keeps_the_test_reading_unless_switched_off(ls_home, locales):
+    row = locale_rules(locales["de-x-ls"], threshold=4)  # added only to change the threshold
+    assert rules_for(ls_home).require_test_reading is True
+    row.require_test_reading = False
+    row.save()
+    assert rules_for(ls_home).require_test_reading is False
+    english = locale_rules(locales["en"], threshold=4)
+    assert english.require_test_reading is None

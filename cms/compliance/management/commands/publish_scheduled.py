@@ -1,20 +1,22 @@
 """Wagtail's publish_scheduled, except that a revision the gate refuses is logged and skipped.
 
-Wagtail publishes due revisions one after another; a refusal raised in the middle would end the
-run. Blocked revisions are held back (their go-live time cleared for the length of the run and
-restored afterwards), so the run continues and a held revision goes live on a later run once it
-passes, e.g. after a mark or a change of rules.
+Wagtail publishes due revisions one after another, and a refusal raised in the middle would end
+the run. This loop is Wagtail's, with each publish on its own: a refused revision is logged and
+left exactly as it is (still scheduled), so it goes live on a later run once it passes, e.g. after
+a mark or a change of rules. Nothing is written to hold it back, so a run that is killed or
+overlaps another cannot lose a schedule.
 """
 
 from __future__ import annotations
 
 import logging
 
+from django.apps import apps
 from django.utils import timezone
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
-from wagtail.models import Revision
+from wagtail.models import DraftStateMixin, Page, Revision
 
-from cms.compliance.gate import ComplianceError, enforce
+from cms.compliance.gate import ComplianceError
 
 logger = logging.getLogger("cms.compliance")
 
@@ -23,27 +25,34 @@ class Command(WagtailCommand):
     help = "Publish scheduled pages and unpublish expired ones; skip (and log) pages the compliance gate refuses."
 
     def handle(self, *args, **options) -> None:
-        held = self.hold_blocked_revisions()
-        try:
+        if options["dryrun"]:
             super().handle(*args, **options)
-        finally:
-            for revision_id, go_live_at in held.items():
-                Revision.objects.filter(pk=revision_id).update(approved_go_live_at=go_live_at)
+            return
+        self.unpublish_expired()
+        self.publish_due()
 
-    def hold_blocked_revisions(self) -> dict[int, object]:
-        held = {}
-        due = Revision.objects.page_revisions().filter(approved_go_live_at__lt=timezone.now())
+    def unpublish_expired(self) -> None:
+        models = [Page] + [
+            model
+            for model in apps.get_models()
+            if issubclass(model, DraftStateMixin) and not issubclass(model, Page)
+        ]
+        for model in models:
+            for obj in list(
+                model.objects.filter(live=True, expire_at__lt=timezone.now()).order_by("expire_at")
+            ):
+                obj.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
+
+    def publish_due(self) -> None:
+        due = Revision.objects.filter(approved_go_live_at__lt=timezone.now()).order_by("approved_go_live_at")
         for revision in due:
             try:
-                enforce(revision)
+                revision.publish(log_action="wagtail.publish.scheduled")
             except ComplianceError as error:
                 title = revision.object_str or revision.content.get("title", "")
                 message = (
-                    f"Not published (compliance gate): page {revision.object_id} “{title}”: "
-                    + "; ".join(error.messages)
+                    f"Not published (compliance gate): {revision.content_type.model} {revision.object_id} "
+                    f"“{title}”: " + "; ".join(error.messages)
                 )
                 logger.warning(message)
                 self.stderr.write(message)
-                held[revision.pk] = revision.approved_go_live_at
-        Revision.objects.filter(pk__in=held).update(approved_go_live_at=None)
-        return held
