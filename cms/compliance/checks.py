@@ -106,7 +106,13 @@ def check_language(
     joined = SEPARATOR.join(text for _unit, text in texts)
     report = guarded(
         "plainlanguage",
-        lambda: analyze(joined, profile=profile, severities=severities or None, threshold=rules.threshold),
+        lambda: analyze(
+            joined,
+            profile=profile,
+            glossary=rules.glossary or None,
+            severities=severities or None,
+            threshold=rules.threshold,
+        ),
     )
     analysed = getattr(report, "text", joined) or joined
     starts, position = [], 0

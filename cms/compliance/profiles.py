@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from django.conf import settings
+from django.utils.module_loading import import_string
 from wagtail.models import Page, Site
 
 TEST_READING_DEFAULT = {"de-x-ls": True}
@@ -39,6 +41,8 @@ class RuleSettings:
     # rule id -> "error" | "warning" | "info" | "off"
     severities: dict[str, str] = field(default_factory=dict)
     require_test_reading: bool = False
+    # Words the site explains (its glossary): the plain-language checker counts them as explained.
+    glossary: tuple[str, ...] = ()
 
     @property
     def fingerprint(self) -> str:
@@ -48,6 +52,7 @@ class RuleSettings:
                 self.threshold,
                 sorted(self.severities.items()),
                 self.require_test_reading,
+                self.glossary,
                 checker_version(),
             ]
         )
@@ -89,11 +94,21 @@ def known_rule_ids() -> set[str]:
     return set(plainlanguage.RULES) | {rule.id for rule in a11y_checks.RULES}
 
 
+def glossary_terms(language_code: str) -> tuple[str, ...]:
+    """The site's explained words, from the callable named in ``COMPLIANCE_GLOSSARY`` (a dotted
+    path taking a language code and returning terms or a term -> explanation mapping); none without."""
+    path = getattr(settings, "COMPLIANCE_GLOSSARY", None)
+    if not path:
+        return ()
+    return tuple(sorted(import_string(path)(language_code)))
+
+
 def defaults_for(language_code: str) -> RuleSettings:
     return RuleSettings(
         language_code=language_code,
         severities=dict(SITE_SEVERITIES),
         require_test_reading=TEST_READING_DEFAULT.get(language_code, False),
+        glossary=glossary_terms(language_code),
     )
 
 
@@ -128,4 +143,5 @@ def rules_for(page: Page) -> RuleSettings:
             if row.require_test_reading is None
             else row.require_test_reading
         ),
+        glossary=glossary_terms(language_code),
     )

@@ -205,3 +205,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
 CSP_EXTRA_SOURCES: dict[str, list[str]] = {}
+
+# The words the site's glossary explains count as explained for the plain-language checks.
+COMPLIANCE_GLOSSARY = "cms.accessibility.glossary.glossary_for"

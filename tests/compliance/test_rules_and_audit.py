@@ -139,3 +139,24 @@ def test_a_leichte_sprache_row_keeps_the_test_reading_unless_switched_off(ls_hom
     assert rules_for(ls_home).require_test_reading is False
     english = locale_rules(locales["en"], threshold=4)
     assert english.require_test_reading is None
+
+
+def explained_words(language_code: str) -> dict[str, str]:
+    return (
+        {"Aufenthaltserlaubnis": "Ein Papier. Es sagt: Sie dürfen hier wohnen."}
+        if language_code == "de-x-ls"
+        else {}
+    )
+
+
+def test_words_the_sites_glossary_explains_count_as_explained(ls_home, settings):
+    from cms.compliance.checks import run_checks
+    from cms.compliance.profiles import rules_for
+
+    page = make_article(ls_home, title="Papiere", summary="<p>Das Amt prüft die Aufenthaltserlaubnis.</p>")
+    settings.COMPLIANCE_GLOSSARY = None
+    without = run_checks(page, rules_for(page)).report
+    assert "compound-unsplit-long" in {f.rule for f in without.findings}
+    settings.COMPLIANCE_GLOSSARY = "tests.compliance.test_rules_and_audit.explained_words"
+    explained = run_checks(page, rules_for(page)).report
+    assert "compound-unsplit-long" not in {f.rule for f in explained.findings}
