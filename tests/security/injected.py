@@ -57,8 +57,9 @@ def build_injected_site(superuser) -> dict[str, Page]:
             intro="<p>Willkommen.</p>",
         )
     )
-    publish_past_the_gate(home, superuser)
+    # The gate reads its per-locale rules from the site's settings: the site comes first.
     Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+    publish_past_the_gate(home, superuser)
     pages = {"home": home, "content": add_content_page_in_the_admin(admin, home)}
 
     office = ResponsibleOffice.objects.create(name=f"Amt {PAYLOAD}", locale=by_code["de"])
