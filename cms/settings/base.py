@@ -198,3 +198,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 CSP_REPORT_ONLY = env_bool("CSP_REPORT_ONLY", False)
 CSP_EXTRA_SOURCES: dict[str, list[str]] = {}
+# Submissions per client to public form pages (feedback form); see cms/security/wagtail_hooks.py.
+FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/hour")
+# Behind a trusted reverse proxy: the header carrying the client address, e.g. HTTP_X_REAL_IP.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
