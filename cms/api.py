@@ -2,9 +2,9 @@
 and the signed preview of drafts for a headless front end."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from cms.headless.documents import PlanDocumentsAPIViewSet
 from cms.headless.preview_views import PagePreviewAPIViewSet
 from cms.headless.views import ContentPagesAPIViewSet
 
@@ -12,5 +12,5 @@ api_router = WagtailAPIRouter("wagtailapi")
 # "pages" first: the router links every page to the first endpoint that serves its model.
 api_router.register_endpoint("pages", ContentPagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("documents", PlanDocumentsAPIViewSet)
 api_router.register_endpoint("preview", PagePreviewAPIViewSet)

@@ -4,11 +4,11 @@ Idempotent: pages are found by locale and type, glossary words by translation ke
 Translated pages are created with ``copy_for_translation`` so they are linked as translations.
 """
 
-import datetime
 import uuid
 
-from django.apps import apps
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.models import Locale, Page, Site
+
+from cms.compliance.demo import record_example_test_reading
 
 from .demo_content import GLOSSARY, GUIDE, STATEMENT, STATEMENT_DATES
 from .glossary import GlossaryTerm
@@ -16,34 +16,12 @@ from .models import AccessibilityStatementPage, FeedbackFormField, SiteGuidePage
 
 GLOSSARY_NAMESPACE = uuid.UUID("5b1c1f0e-7a54-4d1e-9a3e-2f6d0c9b7a11")
 EASY_READ = "de-x-ls"
-DEMO_TEST_READERS = "Prüfgruppe Leichte Sprache (Beispiel für die Demo)"
-
-
-def record_demo_test_reading(page: Page, revision: Revision) -> None:
-    """Leichte Sprache goes live only after a test reading; the demo records an example one."""
-    if not apps.is_installed("cms.compliance"):
-        return
-    from cms.compliance.models import TestReading
-    from cms.compliance.store import check_revision
-
-    content_hash = check_revision(revision).content_hash
-    TestReading.objects.get_or_create(
-        page=page,
-        content_hash=content_hash,
-        defaults={
-            "revision": revision,
-            "readers": DEMO_TEST_READERS,
-            "read_on": datetime.date(2026, 3, 10),
-            "result": TestReading.Result.PASSED,
-            "notes": "Beispiel für die Demo.",
-        },
-    )
 
 
 def publish(page: Page) -> None:
     revision = page.save_revision()
     if page.locale.language_code == EASY_READ:
-        record_demo_test_reading(page, revision)
+        record_example_test_reading(page)
     revision.publish()
 
 

@@ -33,8 +33,13 @@ SKIP_INSIDE = {
 INSERT_AFTER = {"p"}
 BLOCKS = {"p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "div"}
 EXPLANATION_LABEL = {"de-x-ls": "Wort-Erklärung", "de": "Erklärung", "en": "Explanation"}
-# A sentence ends at . ! ? followed by space and a capital letter, digit or opening quote.
+# A sentence ends at . ! ? followed by space and a capital letter, digit or opening quote, but not
+# in a date such as "23. Juni 2022" (a day's number, then the month).
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"'])")
+DAY_NUMBER = re.compile(r"\b\d{1,2}\.$")
+MONTH = re.compile(
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 
 
 def _skipped(node: NavigableString, skip_explanations: bool = True) -> bool:
@@ -111,6 +116,16 @@ def explain_terms(
     return str(soup)
 
 
+def split_sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for part in SENTENCE_END.split(text):
+        if parts and DAY_NUMBER.search(parts[-1]) and MONTH.match(part):
+            parts[-1] += " " + part
+        else:
+            parts.append(part)
+    return parts
+
+
 def break_sentences(html: str) -> str:
     """Start each sentence on its own line: a <br> between sentences inside a paragraph or item."""
     if not html:
@@ -119,7 +134,9 @@ def break_sentences(html: str) -> str:
     for node in list(soup.find_all(string=SENTENCE_END)):
         if _skipped(node, skip_explanations=False) or _block_of(node) is None:
             continue
-        parts = SENTENCE_END.split(str(node))
+        parts = split_sentences(str(node))
+        if len(parts) < 2:
+            continue
         pieces: list = []
         for index, part in enumerate(parts):
             if index:

@@ -14,8 +14,8 @@ from ninja.errors import HttpError
 from . import service
 from .auth import AdminSessionAuth, CheckerTokenAuth
 from .errors import BadRequest, CheckerError, PayloadTooLarge
-from .limits import ClientRateThrottle, ensure_body_within, time_limit
-from .schemas import CheckRequest, ErrorOut, ReportOut
+from .limits import ClientRateThrottle, ensure_body_within, read_body, time_limit
+from .schemas import PROFILES, CheckRequest, ErrorOut, ReportOut
 
 PDF_MAGIC = b"%PDF-"
 ERROR_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 429: "rate_limited"}
@@ -84,8 +84,7 @@ def run_within_limit(check: Callable[[], dict[str, Any]]) -> JsonResponse:
 )
 def check(request: HttpRequest) -> HttpResponse:
     """HTML gets plain-language and accessibility checks in one report; text gets plain language only."""
-    ensure_body_within(request, settings.CHECKER_MAX_BODY_BYTES)
-    submission = CheckRequest.from_body(request.body)
+    submission = CheckRequest.from_body(read_body(request, settings.CHECKER_MAX_BODY_BYTES))
     if submission.html is not None:
         return run_within_limit(lambda: service.check_html(submission.html, submission.profile))
     return run_within_limit(lambda: service.check_text(submission.text, submission.profile))
@@ -102,7 +101,10 @@ def check(request: HttpRequest) -> HttpResponse:
                 "multipart/form-data": {
                     "schema": {
                         "type": "object",
-                        "properties": {"file": {"type": "string", "format": "binary"}},
+                        "properties": {
+                            "file": {"type": "string", "format": "binary"},
+                            "profile": {"type": "string", "enum": list(PROFILES), "default": "de"},
+                        },
                         "required": ["file"],
                     }
                 }
@@ -111,12 +113,18 @@ def check(request: HttpRequest) -> HttpResponse:
     },
 )
 def check_pdf(request: HttpRequest) -> HttpResponse:
-    """Accessibility of a PDF (tags, language, title, text alternatives…), uploaded as `file`."""
+    """Accessibility of a PDF (tags, language, title, text alternatives…), uploaded as `file`;
+    `profile` is the language variant the document should be in."""
     ensure_body_within(request, settings.CHECKER_MAX_PDF_BYTES)
+    profile = request.POST.get("profile", "de")
+    if profile not in PROFILES:
+        raise BadRequest(f"Unknown profile {profile!r}; use one of: {', '.join(PROFILES)}.", field="profile")
     upload = request.FILES.get("file")
     if upload is None:
         raise BadRequest("Missing file: upload the PDF as multipart field 'file'.", field="file")
+    if upload.size > settings.CHECKER_MAX_PDF_BYTES:
+        raise PayloadTooLarge(settings.CHECKER_MAX_PDF_BYTES)
     data = upload.read()
     if not data.startswith(PDF_MAGIC):
         raise BadRequest("The upload is not a PDF (it does not start with %PDF-).", field="file")
-    return run_within_limit(lambda: service.check_pdf(data))
+    return run_within_limit(lambda: service.check_pdf(data, profile))

@@ -59,13 +59,27 @@ class ClientRateThrottle(BaseThrottle):
 
 
 def ensure_body_within(request: HttpRequest, limit: int) -> None:
-    """Refuse before reading the body: the declared length decides."""
+    """Refuse before reading the body when the declared length is over the limit."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
     if length > limit:
         raise PayloadTooLarge(limit)
+
+
+def read_body(request: HttpRequest, limit: int) -> bytes:
+    """The body, at most `limit` bytes; a chunked request has no length to refuse it by in advance."""
+    ensure_body_within(request, limit)
+    body = request.body
+    if len(body) > limit:
+        raise PayloadTooLarge(limit)
+    return body
+
+
+class _Expired(BaseException):
+    """Raised from the alarm; a BaseException, so the checkers' own `except Exception` guards (which
+    keep one broken rule from failing a whole check) cannot swallow it."""
 
 
 @contextmanager
@@ -84,12 +98,14 @@ def time_limit(seconds: float) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise CheckTimeout(seconds)
+        raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except _Expired:
+        raise CheckTimeout(seconds) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

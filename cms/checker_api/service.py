@@ -32,5 +32,5 @@ def check_html(html: str, profile: str) -> dict[str, Any]:
     return combined(reports, profile)
 
 
-def check_pdf(data: bytes) -> dict[str, Any]:
-    return a11y_checks.check_pdf(data).to_dict()
+def check_pdf(data: bytes, profile: str) -> dict[str, Any]:
+    return a11y_checks.check_pdf(data, lang=profile).to_dict()

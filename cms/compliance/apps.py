@@ -10,7 +10,14 @@ class ComplianceConfig(AppConfig):
 
     def ready(self) -> None:
         # The veto sits in PublishPageRevisionAction.check(), the one place every publish path meets.
+        from django.db.models.signals import post_save
+
         from . import gate, panels
+        from .models import ComplianceSettings
+        from .tasks import recheck_after_rules_change
 
         gate.install()
         panels.install()
+        post_save.connect(
+            recheck_after_rules_change, sender=ComplianceSettings, dispatch_uid="compliance-recheck"
+        )

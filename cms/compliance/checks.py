@@ -9,6 +9,7 @@ becomes a blocking finding with an honest message (fail closed) and the error is
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from bisect import bisect_right
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Page
 
@@ -30,6 +32,7 @@ logger = logging.getLogger(__name__)
 CHECKER_FAILED = "compliance-checker-failed"
 PAGE_FIELD = ""  # findings about the page as a whole (rendered HTML, overall score)
 SEPARATOR = "\n\n"
+CACHE_SECONDS = 3600
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="compliance-check")
 
 
@@ -145,13 +148,9 @@ def check_fragments(units: list[Unit], lang: str, severities: dict[str, str]) ->
     return reports
 
 
-def check_rendered(page: Page, lang: str, known: set[tuple[str, str]], severities: dict[str, str]) -> Report:
+def check_rendered(markup: str, lang: str, known: set[tuple[str, str]], severities: dict[str, str]) -> Report:
     from a11y_checks import check_html
 
-    try:
-        markup = render(page)
-    except Exception as error:
-        return failure("rendering", error)
     report = guarded(
         "a11y_checks", lambda: check_html(markup, lang=lang, fragment=False, severities=severities)
     )
@@ -212,8 +211,31 @@ def apply_rules(findings: list[Finding], rules: RuleSettings) -> list[Finding]:
 
 
 def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
-    """Check one specific page instance (e.g. ``revision.as_object()``) under the given rules."""
+    """Check one specific page instance (e.g. ``revision.as_object()``) under the given rules.
+
+    The result is cached by the rules, the text and the rendered HTML: content the editor's side
+    panel has just checked is not checked again when it is saved or published.
+    """
     units = extract(page)
+    digest = content_hash(units)
+    try:
+        markup, render_error = render(page), None
+    except Exception as error:
+        markup, render_error = "", error
+    key = "compliance:" + hashlib.sha256(f"{rules.fingerprint}\0{digest}\0{markup}".encode()).hexdigest()
+    cached = cache.get(key) if render_error is None else None
+    if cached is not None:
+        return CheckOutcome(
+            report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
+        )
+    report = check_all(units, markup, render_error, rules)
+    failed = any(f.rule == CHECKER_FAILED for f in report.findings)
+    if not failed:
+        cache.set(key, report.to_dict(), CACHE_SECONDS)
+    return CheckOutcome(report=report, units=units, content_hash=digest, checker_failed=failed)
+
+
+def check_all(units: list[Unit], markup: str, render_error: Exception | None, rules: RuleSettings) -> Report:
     lang = rules.language_code
     try:
         language_severities, html_severities = split_severities(rules)
@@ -223,9 +245,11 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     reports = [check_language(units, profile_for(lang), rules, language_severities)]
     reports += check_fragments(units, lang, html_severities)
     known = {(f.rule, f.excerpt) for report in reports[1:] for f in report.findings}
-    reports.append(check_rendered(page, lang, known, html_severities))
+    if render_error is None:
+        reports.append(check_rendered(markup, lang, known, html_severities))
+    else:
+        reports.append(failure("rendering", render_error))
     reports += check_documents(units, lang)
     combined = Report.combine(reports, checker="compliance", profile=lang)
     combined.findings = apply_rules(combined.findings, rules)
-    failed = any(f.rule == CHECKER_FAILED for f in combined.findings)
-    return CheckOutcome(report=combined, units=units, content_hash=content_hash(units), checker_failed=failed)
+    return combined

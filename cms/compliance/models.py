@@ -8,6 +8,7 @@ are plain columns so listings and the API can filter and sort on them without pa
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -162,3 +163,15 @@ class LocaleRules(Orderable):
 
     def __str__(self) -> str:
         return str(self.locale)
+
+    def clean(self) -> None:
+        from .profiles import known_rule_ids, parse_rule_ids
+
+        known = known_rule_ids()
+        errors = {}
+        for column in ("error_rules", "warning_rules", "off_rules"):
+            unknown = [rule for rule in parse_rule_ids(getattr(self, column)) if rule not in known]
+            if unknown:
+                errors[column] = _("Unknown rule ids: %(ids)s") % {"ids": ", ".join(unknown)}
+        if errors:
+            raise ValidationError(errors)

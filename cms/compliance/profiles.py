@@ -40,6 +40,14 @@ def parse_rule_ids(text: str) -> list[str]:
     return [item for item in re.split(r"[\s,;]+", text or "") if item]
 
 
+def known_rule_ids() -> set[str]:
+    """Every rule id either checker knows: what the per-locale settings may name."""
+    import a11y_checks
+    import plainlanguage
+
+    return set(plainlanguage.RULES) | {rule.id for rule in a11y_checks.RULES}
+
+
 def defaults_for(language_code: str) -> RuleSettings:
     return RuleSettings(
         language_code=language_code,
@@ -51,7 +59,11 @@ def rules_for(page: Page) -> RuleSettings:
     from .models import ComplianceSettings, LocaleRules
 
     language_code = page.locale.language_code
-    site = page.get_site() or Site.objects.filter(is_default_site=True).first()
+    try:
+        site = page.get_site()
+    except Exception:  # an unsaved page (live check on create) may not resolve its site yet
+        site = None
+    site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
         return defaults_for(language_code)
     row = LocaleRules.objects.filter(

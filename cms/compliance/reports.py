@@ -92,7 +92,7 @@ class ComplianceFilterSet(WagtailFilterSet):
 
 
 class ComplianceReportView(ReportView):
-    page_title = _("Verständlichkeit und Barrierefreiheit")
+    page_title = _("Comprehensibility and accessibility")
     header_icon = "tasks"
     results_template_name = "compliance/report_results.html"
     filterset_class = ComplianceFilterSet

@@ -30,7 +30,7 @@ def register_test_reading_viewset():
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     return MenuItem(
-        _("Verständlichkeit und Barrierefreiheit"), reverse("compliance:report"), icon_name="tasks", order=650
+        _("Comprehensibility and accessibility"), reverse("compliance:report"), icon_name="tasks", order=650
     )
 
 

@@ -38,12 +38,32 @@ def compliance_summary(row: dict[str, Any] | None, language_code: str) -> dict[s
     return summary
 
 
+class PageLocation:
+    """Just enough of a page for Wagtail's own URL logic. Building Page instances for every
+    translation would cost more than the rest of a list request (ClusterableModel.__init__)."""
+
+    _get_site_root_paths = Page._get_site_root_paths
+    _get_relevant_site_root_paths = Page._get_relevant_site_root_paths
+    get_url_parts = Page.get_url_parts
+    get_full_url = Page.get_full_url
+
+    def __init__(self, url_path: str) -> None:
+        self.url_path = url_path
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    id: int
+    locale: str
+    url_path: str
+
+
 @dataclass
 class PageRelations:
     """Translations and compliance summaries for a batch of pages, keyed for the serializer."""
 
     request: HttpRequest
-    translations: dict[Any, list[Page]] = field(default_factory=dict)
+    translations: dict[Any, list[Translation]] = field(default_factory=dict)
     # The revision whose report describes each page: the live one, or the draft in a preview.
     revision_of_page: dict[int, int | None] = field(default_factory=dict)
     reports: dict[int, dict[str, Any]] = field(default_factory=dict)
@@ -57,15 +77,14 @@ class PageRelations:
         revision_of_page: dict[int, int | None] | None = None,
     ) -> PageRelations:
         keys = {page.translation_key for page in pages}
-        by_key: dict[Any, list[Page]] = defaultdict(list)
+        by_key: dict[Any, list[Translation]] = defaultdict(list)
         siblings = (
             visible.filter(translation_key__in=keys)
-            .select_related("locale")
-            .only("id", "translation_key", "url_path", "locale__language_code")
             .order_by("locale__language_code")
+            .values_list("pk", "translation_key", "url_path", "locale__language_code")
         )
-        for page in siblings:
-            by_key[page.translation_key].append(page)
+        for pk, key, url_path, language_code in siblings:
+            by_key[key].append(Translation(pk, language_code, url_path))
         if revision_of_page is None:
             revision_of_page = {page.pk: page.live_revision_id for page in pages}
         return cls(
@@ -77,9 +96,13 @@ class PageRelations:
 
     def translations_of(self, page: Page) -> list[dict[str, Any]]:
         return [
-            {"locale": other.locale.language_code, "id": other.pk, "url": other.get_full_url(self.request)}
+            {
+                "locale": other.locale,
+                "id": other.id,
+                "url": PageLocation(other.url_path).get_full_url(self.request),
+            }
             for other in self.translations.get(page.translation_key, ())
-            if other.pk != page.pk
+            if other.id != page.pk
         ]
 
     def compliance_of(self, page: Page) -> dict[str, Any] | None:

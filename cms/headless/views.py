@@ -8,12 +8,13 @@ from rest_framework.response import Response
 from wagtail.api import APIField
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from .fields import ComplianceField, TranslationsField
+from .fields import ComplianceField, ContentPageSerializer, TranslationsField
 from .queryset import optimise
 from .relations import PageRelations
 
 
 class ContentPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = ContentPageSerializer
     meta_fields = [
         *PagesAPIViewSet.meta_fields,
         APIField("translations", serializer=TranslationsField()),

@@ -189,6 +189,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "pikepdf": {"level": "WARNING"},
     },
 }
 

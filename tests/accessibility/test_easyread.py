@@ -99,3 +99,10 @@ def test_explanations_also_get_one_sentence_per_line():
     html = explain_terms("<p>Der Stadt·rat tagt.</p>", EASY, language="de-x-ls")
     out = break_sentences(html)
     assert 'Im Stadt·rat sitzen Menschen.<br class="sentence-break"/>Sie bestimmen für die Stadt.' in out
+
+
+def test_a_date_is_not_split_into_two_lines():
+    html = "<p>Beschluss am 23. Juni 2022. Der Stadt·rat hat abgestimmt.</p>"
+    assert break_sentences(html) == (
+        '<p>Beschluss am 23. Juni 2022.<br class="sentence-break"/>Der Stadt·rat hat abgestimmt.</p>'
+    )

@@ -64,6 +64,9 @@ def test_pdf_endpoint_rejects_missing_and_non_pdf_uploads(client, bearer):
     )
     not_pdf = client.post("/api/check/pdf/", {"file": html}, **bearer)
     assert not_pdf.status_code == 400 and "not a PDF" in not_pdf.json()["detail"]
+    pdf = SimpleUploadedFile("plan.pdf", b"%PDF-1.7\n", content_type="application/pdf")
+    french = client.post("/api/check/pdf/", {"file": pdf, "profile": "fr"}, **bearer)
+    assert french.status_code == 400 and french.json()["field"] == "profile"
 
 
 @override_settings(CHECKER_RATE_LIMIT="3/day")
@@ -79,3 +82,17 @@ def test_rate_limit_per_token_is_429_with_retry_after(client, bearer, token):
 
     other = {"HTTP_AUTHORIZATION": f"Bearer {CheckerToken.issue('redaktionsskript')[1]}"}
     assert post_json(client, {"text": "x"}, other).status_code == 400
+
+
+@override_settings(CHECKER_MAX_BODY_BYTES=1000)
+def test_body_without_declared_length_is_measured_too():
+    from django.test import RequestFactory
+
+    from cms.checker_api.errors import PayloadTooLarge
+    from cms.checker_api.limits import read_body
+
+    request = RequestFactory().post("/api/check/", b"x" * 2000, content_type="application/json")
+    del request.META["CONTENT_LENGTH"]  # as with Transfer-Encoding: chunked
+    request._body = b"x" * 2000
+    with pytest.raises(PayloadTooLarge):
+        read_body(request, 1000)

@@ -70,5 +70,13 @@ def test_rich_text_is_display_ready_html(client, homes):
     publish(page)
 
 
-def test_compliance_is_null_without_a_stored_report(client, homes):
-    assert client.get(f"/api/v2/pages/{homes['de'].pk}/").json()["meta"]["compliance"] is None
+def test_urls_are_wagtails_own(client, homes):
+    from wagtail.models import Page
+
+    child = add_page(homes["en"], "Language courses", "language-courses")
+    for item in items(client):
+        page = Page.objects.get(pk=item["id"])
+        assert item["meta"]["html_url"] == page.full_url
+        for translation in client.get(f"/api/v2/pages/{page.pk}/").json()["meta"]["translations"]:
+            assert translation["url"] == Page.objects.get(pk=translation["id"]).full_url
+    assert child.full_url.endswith("/en/language-courses/")

@@ -89,3 +89,12 @@ def test_users_who_cannot_edit_get_no_token(client, draft_page, django_user_mode
     response = client.get(f"/admin/headless/preview/{draft_page.pk}/")
     assert response.status_code in (302, 403)
     assert "token" not in response.content.decode()
+
+
+def test_page_header_offers_the_preview_link_to_editors(client, draft_page, admin_user):
+    from django.urls import reverse
+
+    client.force_login(admin_user)
+    explorer = client.get(reverse("wagtailadmin_explore", args=[draft_page.get_parent().pk]))
+    assert reverse("headless_preview_link", args=[draft_page.pk]) in explorer.content.decode()
+    assert "Headless-Vorschau" in explorer.content.decode()

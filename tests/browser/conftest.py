@@ -115,6 +115,7 @@ FOCUS_PROBE = """() => {
         visible_focus: outline || shadow,
         on_screen: rect.width > 0 && rect.height > 0,
         top: rect.top + window.scrollY,
+        bottom: rect.bottom + window.scrollY,
         key: el.tagName + '|' + (el.id || '') + '|' + (el.getAttribute('href') || '') + '|'
              + (el.getAttribute('name') || '') + '|' + Math.round(rect.top + window.scrollY)
              + '|' + Math.round(rect.left),

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from tests.testapp.models import ArticlePage
@@ -12,6 +13,13 @@ LONG_SENTENCE = (
     "den bereits bestehenden Angeboten eine umfassende Beratung durch die zuständigen Stellen der "
     "Verwaltung erhalten sollen, sofern sie dies wünschen."
 )
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Checked content is cached across requests; each test starts from nothing checked."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site, TranslatableMixin
 
+from cms.compliance.demo import record_example_test_reading
 from cms.plan.demo import files, structure
 from cms.plan.demo.linking import link_translation
 from cms.plan.demo.refs import PLACEHOLDER, Ref, translation_key
@@ -129,6 +130,9 @@ class DemoLoader:
         if changed:  # an unchanged page gets no new revision: a second run leaves no trace
             revision = page.save_revision(clean=True)
             if publish:
+                if code == "de-x-ls":
+                    # Leichte Sprache goes live only after a test reading; the demo records an example.
+                    record_example_test_reading(page)
                 revision.publish()
                 page.refresh_from_db()
         self.pages[(key, code)] = page

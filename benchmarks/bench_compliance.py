@@ -1,0 +1,156 @@
+"""Cost of the compliance gate: publish with and without it, the live check, audit_content.
+
+    python benchmarks/bench_compliance.py            # or: make bench
+
+In a scratch SQLite database (BENCH_DIR, default a temp dir): migrate, load the demo, then
+1. publish a 2,000-word page N times with the gate and N times without it (each publish is a new
+   revision with new text, so the gate really checks; "without" calls Wagtail's original check()),
+   and publishing right after the side panel checked the same text (the editor's usual way),
+2. the editor panel's live check of the same unsaved page (the target: under 300 ms),
+3. ``audit_content --force`` over the demo site: pages per second.
+Prints the figures; BENCH_ROUNDS sets N (default 5).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+WORKDIR = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="bench-compliance-"))
+os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR / 'db.sqlite3'}"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
+
+SENTENCES = [
+    "Die Stadt hilft neuen Menschen beim Ankommen.",
+    "Viele Menschen lernen in der Volkshochschule Deutsch.",
+    "Die Beratung ist kostenlos und offen für alle.",
+    "Kinder gehen in die Kita und später in die Schule.",
+    "Eltern bekommen Hilfe bei Fragen zur Schule.",
+    "Das Amt für Wohnen sucht mit ihnen eine Wohnung.",
+    "Im Sportverein finden viele neue Freunde.",
+    "Ärztinnen und Ärzte erklären die Behandlung in einfacher Sprache.",
+    "Der Stadtrat prüft jedes Jahr, was schon erreicht ist.",
+    "Alle Termine stehen im Kalender auf dieser Seite.",
+]
+
+
+def words_of_text(target: int) -> str:
+    """About ``target`` words of plain German, in paragraphs of five sentences."""
+    paragraphs, sentences, words = [], [], 0
+    index = 0
+    while words < target:
+        sentence = SENTENCES[index % len(SENTENCES)]
+        sentences.append(sentence)
+        words += len(sentence.split())
+        index += 1
+        if len(sentences) == 5:
+            paragraphs.append(f"<p>{' '.join(sentences)}</p>")
+            sentences = []
+    if sentences:
+        paragraphs.append(f"<p>{' '.join(sentences)}</p>")
+    return "".join(paragraphs)
+
+
+def timed(call, rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> None:
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.MEDIA_ROOT = str(WORKDIR / "media")  # test settings use a fresh temp dir per process
+    from django.core.management import call_command
+    from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+    from wagtail.models import Page
+
+    from cms.compliance.checks import run_checks
+    from cms.compliance.gate import ComplianceError
+    from cms.compliance.profiles import rules_for
+    from tests.testapp.models import ArticlePage  # cms.settings.test installs this plain page type
+
+    call_command("migrate", "--noinput", verbosity=0)
+    gated_check = PublishPageRevisionAction.check
+    try:
+        call_command("load_demo", verbosity=0)
+        demo_note = "demo loaded through the gate"
+    except ComplianceError as error:
+        # The demo must pass the gate; when it does not, load it ungated so the audit still runs.
+        PublishPageRevisionAction.check = gated_check.__wrapped__
+        call_command("load_demo", verbosity=0)
+        PublishPageRevisionAction.check = gated_check
+        demo_note = f"demo refused by the gate ({str(error)[:100]}…), loaded without it"
+
+    home = Page.objects.get(depth=2, locale__language_code="de", slug="start").specific
+    body = words_of_text(2000)
+    page = ArticlePage.objects.filter(slug="bench-2000").first() or home.add_child(
+        instance=ArticlePage(title="Zweitausend Wörter", slug="bench-2000", summary=body, live=False)
+    )
+    words = len(" ".join(s for s in body.replace("<p>", " ").replace("</p>", " ").split()).split())
+
+    def publish() -> None:
+        page.summary = body + f"<p>Fassung {time.perf_counter_ns()}.</p>"  # a new revision: no stored report
+        page.save_revision().publish()
+
+    def publish_after_live_check() -> float:
+        """The editor's way: the side panel checked this text while it was typed; then Publish."""
+        page.summary = body + f"<p>Fassung {time.perf_counter_ns()}.</p>"
+        run_checks(page, rules_for(page))
+        started = time.perf_counter()
+        page.save_revision().publish()
+        return time.perf_counter() - started
+
+    publish()  # warm up: templates, dictionaries, the PDF cache
+    with_gate = timed(publish, ROUNDS)
+    after_live_check = [publish_after_live_check() for _ in range(ROUNDS)]
+    PublishPageRevisionAction.check = gated_check.__wrapped__
+    without_gate = timed(publish, ROUNDS)
+    PublishPageRevisionAction.check = gated_check
+
+    def live_check() -> None:
+        page.summary = body + f"<p>Fassung {time.perf_counter_ns()}.</p>"  # new text: nothing cached
+        run_checks(page, rules_for(page))
+
+    live = timed(live_check, ROUNDS)
+
+    started = time.perf_counter()
+    call_command(
+        "audit_content", "--force", "--json", stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w")
+    )
+    audit_seconds = time.perf_counter() - started
+    pages = Page.objects.filter(depth__gt=1).count()
+
+    median_with, median_without = statistics.median(with_gate), statistics.median(without_gate)
+    print(f"bench_compliance ({demo_note}; {ROUNDS} rounds, medians)")
+    print(f"  publish a {words}-word page without gate: {median_without * 1000:7.1f} ms")
+    print(
+        f"  publish a {words}-word page with gate, text not checked before: {median_with * 1000:7.1f} ms  ({median_with / median_without:.2f}x)"
+    )
+    median_after = statistics.median(after_live_check)
+    print(
+        f"  publish with gate after the side panel checked the text:    {median_after * 1000:7.1f} ms  ({median_after / median_without:.2f}x)"
+    )
+    print(
+        f"  live check of the page (side panel, new text each time): {statistics.median(live) * 1000:7.1f} ms"
+    )
+    print(
+        f"  audit_content --force: {pages} pages in {audit_seconds:.1f} s = {pages / audit_seconds:.1f} pages/s"
+    )
+
+
+if __name__ == "__main__":
+    main()

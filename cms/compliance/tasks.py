@@ -1,0 +1,19 @@
+"""Background work: re-check every page after the rules changed (django-tasks, TASKS setting)."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django_tasks import task
+
+from .audit import audit, pages_to_audit
+
+
+@task()
+def recheck_pages(language_code: str | None = None) -> dict:
+    """Stored reports made under other rules are stale; check the latest revisions again."""
+    return audit(pages_to_audit(language_code)).to_dict()
+
+
+def recheck_after_rules_change(sender, instance, **kwargs) -> None:
+    """Connected to saving the Compliance settings: queue the re-check once the rows are committed."""
+    transaction.on_commit(lambda: recheck_pages.enqueue())
