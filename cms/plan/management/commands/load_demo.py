@@ -6,6 +6,7 @@ from django.db import transaction
 
 from cms.accessibility.demo import load_accessibility_demo
 from cms.plan.demo.loader import DemoLoader
+from cms.roles.setup import setup_roles
 
 DEMO_USER = "admin"
 DEMO_PASSWORD = "aktionsplan"
@@ -18,7 +19,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = DemoLoader().run()
             accessibility_summary = load_accessibility_demo()
+            roles = setup_roles()  # the editorial groups, with permissions on the three trees
         self.stdout.write(accessibility_summary)
+        self.stdout.write(f"Roles: {', '.join(roles.groups)}")
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.url or '/de/'}"))
         self.ensure_admin()
 
