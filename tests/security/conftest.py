@@ -4,7 +4,7 @@ import os
 import shutil
 
 import pytest
-from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from wagtail.models import Locale, Page
 
 from cms.core.models import HomePage
@@ -28,6 +28,14 @@ document.addEventListener('securitypolicyviolation', (event) => {
   window.__cspViolations.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline'));
 });
 """
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters live in the cache; no test inherits another's."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -62,6 +70,7 @@ def chromium():
 def browser_page(chromium):
     context = chromium.new_context(locale="de-DE", timezone_id="Europe/Berlin")
     context.add_init_script(RECORD_VIOLATIONS)
+    context.set_default_timeout(60_000)  # the machine is shared: slow is not broken
     page = context.new_page()
     page.dialogs = []
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
@@ -75,6 +84,3 @@ def log_in(page, base_url: str, username: str, password: str) -> None:
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base_url}/admin/")
-
-
-__all__ = ["ADMIN_PASSWORD", "get_user_model", "log_in"]

@@ -7,7 +7,6 @@ import time
 
 import pikepdf
 import pytest
-from django.core.cache import cache
 from django.test import Client, override_settings
 from wagtail.models import Locale, Page, Site
 
@@ -29,13 +28,6 @@ REMOTE_REFERENCES = """
 <a href="http://10.0.0.2/admin">Verwaltung</a><video src="gopher://127.0.0.1:25/"></video>
 <svg><image href="http://192.168.0.1/x.svg"/></svg></body></html>
 """
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -50,6 +50,7 @@ def test_no_injected_script_runs_on_public_and_admin_pages(
     bypass_csp, chromium, live_server, superuser, injected
 ):
     context = chromium.new_context(bypass_csp=bypass_csp, locale="de-DE")
+    context.set_default_timeout(60_000)
     page = context.new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
