@@ -53,9 +53,11 @@ def run_html(
     fragment: bool,
     severities: Mapping[str, str] | None,
 ) -> Report:
+    if not isinstance(markup, str | bytes | bytearray):
+        raise TypeError(f"check_html expects HTML as str or bytes, not {type(markup).__name__}")
     levels = resolve_severities(registry, severities)
     findings: list[Finding] = []
-    if isinstance(markup, bytes | bytearray | str) and len(markup) > MAX_HTML_CHARS:
+    if len(markup) > MAX_HTML_CHARS:
         markup = markup[:MAX_HTML_CHARS]
         findings.append(
             Finding(
@@ -71,7 +73,7 @@ def run_html(
     ]
     not_listed: dict[str, int] = {}
     for rule in rules:
-        found = _run_rule(rule, page, levels[rule.id])
+        found = run_rule(rule, page, levels[rule.id], page)
         if len(found) > MAX_FINDINGS_PER_RULE:
             not_listed[rule.id] = len(found) - MAX_FINDINGS_PER_RULE
             found = found[:MAX_FINDINGS_PER_RULE]
@@ -82,10 +84,22 @@ def run_html(
     return Report(checker=CHECKER, profile=lang, findings=findings, metrics=metrics)
 
 
-def _run_rule(rule: Rule, page: Page, severity: str) -> list[Finding]:
+# Any error of one rule becomes a finding naming it; BaseExceptions (time limits, KeyboardInterrupt)
+# still pass, so a caller's time limit keeps working.
+RULE_ERRORS: tuple[type[BaseException], ...] = (Exception,)
+
+
+def run_rule(
+    rule: Rule,
+    subject: object,
+    severity: str,
+    page: Page | None,
+    errors: tuple[type[BaseException], ...] = RULE_ERRORS,
+) -> list[Finding]:
+    """The findings of one rule on a page (or a PDF document); a failing rule becomes a finding."""
     try:
-        hits = list(itertools.islice(rule.check(page), MAX_FINDINGS_PER_RULE * 50))
-    except (RecursionError, ValueError, TypeError, AttributeError, KeyError, IndexError) as error:
+        hits = list(itertools.islice(rule.check(subject), MAX_FINDINGS_PER_RULE * 50))
+    except errors as error:
         # A rule must never take the whole report down; the broken rule is named instead.
         return [
             Finding(

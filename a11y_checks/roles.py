@@ -259,6 +259,13 @@ NATIVE_TAGS = {
     "treegrid": (),
     "none": ("img",),
     "presentation": ("img",),
+    "cell": ("td",),
+    "gridcell": ("td",),
+    "columnheader": ("th",),
+    "rowheader": ("th",),
+    "region": ("section",),
+    "banner": ("header",),
+    "contentinfo": ("footer",),
 }
 _BY_ROLE: dict[str, set[str]] = {}
 for _tag, _role in _SIMPLE.items():
@@ -267,19 +274,10 @@ for _tag, _role in _SIMPLE.items():
 
 def native_tags(roles: frozenset[str] | set[str]) -> set[str] | None:
     """Tag names that can carry one of the roles implicitly; None when any element could."""
+    if "generic" in roles:
+        return None
     tags: set[str] = set()
     for role in roles:
-        if role in (
-            "generic",
-            "cell",
-            "gridcell",
-            "columnheader",
-            "rowheader",
-            "region",
-            "banner",
-            "contentinfo",
-        ):
-            return None
         tags.update(NATIVE_TAGS.get(role, ()))
         tags.update(_BY_ROLE.get(role, ()))
     return tags

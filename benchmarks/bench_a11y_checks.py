@@ -111,7 +111,10 @@ def axe_ms(html: str, repeat: int) -> float | str:
 def main() -> int:
     html = content_page()
     words = len(BeautifulSoup(html, "lxml").get_text(" ").split())
-    print(f"page: {len(html.encode()) / 1024:.1f} KB, {words} words")
+    print(
+        f"page: {len(html.encode()) / 1024:.1f} KB, {words} words; load average {os.getloadavg()[0]:.1f}"
+        f" on {os.cpu_count()} CPUs (wall times grow with load, CPU times much less)"
+    )
     check_html(html, fragment=False)  # warm-up: rule modules, language tables
     repeat = 50
     parse_lxml = median_ms(lambda: BeautifulSoup(html, "lxml"), repeat)

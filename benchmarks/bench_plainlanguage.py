@@ -60,6 +60,8 @@ def page(number: int) -> str:
         batch = SENTENCES[:]
         rng.shuffle(batch)
         for sentence in batch:
+            if words >= PAGE_WORDS:
+                break
             sentences.append(sentence)
             words += len(sentence.split())
     paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]

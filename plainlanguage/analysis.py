@@ -47,8 +47,10 @@ def analyze(
 ) -> TextReport:
     """Score ``text`` and find what breaks the rules of ``profile`` ("de", "en" or "de-x-ls").
 
-    ``glossary``: terms the site explains; they count as explained. ``severities`` and
-    ``threshold`` override the profile's defaults (a severity of "off" switches a rule off).
+    ``glossary``: terms (or a mapping term -> explanation) the site explains; they count as
+    explained. ``severities`` and ``threshold`` override the profile's defaults (a severity of
+    "off" switches a rule off). Never raises on odd text; raises TypeError / ValueError on bad
+    arguments (not a str, unknown profile, rule id or severity).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -56,7 +58,7 @@ def analyze(
     if severities or threshold is not None:
         chosen = chosen.with_overrides(severities=severities, threshold=threshold)
     document = build_document(text, chosen.language, html=html)
-    document.glossary = frozenset(term.strip().lower() for term in glossary or () if term.strip())
+    document.glossary = frozenset(term.strip().casefold() for term in glossary or () if term.strip())
     score, metrics = measure(document)
     document.metrics = metrics
     findings = []

@@ -50,8 +50,13 @@ def coordinated_statements(document: Document, sentence: Sentence) -> list[int]:
     return document.memo(f"coordinated:{sentence.start}", lambda: list(_coordinated(document, sentence)))
 
 
+JOINING = frozenset({"und", "oder", "denn", *CORRELATIVES})
+
+
 def _coordinated(document: Document, sentence: Sentence) -> Iterator[int]:
     words = lowered(sentence)
+    if not (any(sentence.commas) or JOINING.intersection(words)):
+        return  # most sentences: nothing that could join two statements
     for i, word in enumerate(words[1:-1], start=1):
         after_comma = sentence.commas[i]
         if word in CORRELATIVES and CORRELATIVES[word] in words[:i]:
@@ -97,6 +102,8 @@ def subordinate_clauses(document: Document, sentence: Sentence) -> list[int]:
 
 def _subordinate(document: Document, sentence: Sentence) -> Iterator[int]:
     words = lowered(sentence)
+    if not any(sentence.commas):
+        return  # German sets a comma before every subordinate clause
     for i, word in enumerate(words[1:], start=1):
         if not comma_before(document, sentence, i):
             continue  # after a colon a main clause follows ("Dann sagt er: Die Frau kommt.")

@@ -47,38 +47,68 @@ def _word_zipf(word: str, language: str) -> float:
     return value
 
 
+@lru_cache(maxsize=131072)
+def word_info(word: str, language: str) -> tuple[int, int, bool, float, bool, bool]:
+    """(syllables, letters, is a number, Zipf frequency, nominal style, split compound) of a word."""
+    if word[0].isdigit():
+        return 1, len(word), True, 0.0, False, False
+    return (
+        syllables(word, language),
+        len(word),
+        False,
+        _word_zipf(word, language),
+        bool(NOMINAL_SUFFIXES[language].match(word)),
+        bool(_WORD_PARTS.search(word)),
+    )
+
+
 def features(document: Document) -> dict[str, float]:
     """The measurable properties of a text the index and the formulas are built from."""
     language = document.language
     sentences = len(document.sentences)
-    tokens = [token.text for sentence in document.sentences for token in sentence.tokens]
-    words = [token for token in tokens if not token[0].isdigit()]
-    n_tokens = max(1, len(tokens))
-    n_words = max(1, len(words))
-    counts = [syllables(word, language) for word in tokens]
-    frequencies = [_word_zipf(word, language) for word in words]
-    nominal = NOMINAL_SUFFIXES[language]
+    n = numbers = total_syllables = long = poly = mono = letters = 0
+    rare = uncommon = very_rare = nominal = split = 0
+    rarity = 0.0
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            count, length, number, frequency, is_nominal, is_split = word_info(token.text, language)
+            n += 1
+            total_syllables += count
+            letters += length
+            long += length > 6
+            poly += count >= 3
+            mono += count == 1
+            if number:
+                numbers += 1
+                continue
+            rare += frequency < RARE_ZIPF
+            uncommon += frequency < UNCOMMON_ZIPF
+            very_rare += frequency < VERY_RARE_ZIPF
+            rarity += 7 - min(frequency, 7.0)
+            nominal += is_nominal
+            split += is_split
+    n_tokens, n_words = max(1, n), max(1, n - numbers)
     commas = document.text.count(",") + document.text.count(";")
     return {
-        "words": len(tokens),
-        "numbers": len(tokens) - len(words),
+        "words": n,
+        "numbers": numbers,
         "sentences": sentences,
-        "words_per_sentence": len(tokens) / max(1, sentences),
-        "syllables_per_word": sum(counts) / n_tokens,
-        "long_words": sum(1 for word in tokens if len(word) > 6),
-        "polysyllabic_words": sum(1 for count in counts if count >= 3),
-        "monosyllabic_words": sum(1 for count in counts if count == 1),
-        "letters_per_word": sum(len(word) for word in tokens) / n_tokens,
-        "rare_word_share": sum(1 for value in frequencies if value < RARE_ZIPF) / n_words,
-        "uncommon_word_share": sum(1 for value in frequencies if value < UNCOMMON_ZIPF) / n_words,
-        "very_rare_word_share": sum(1 for value in frequencies if value < VERY_RARE_ZIPF) / n_words,
-        "rarity": sum(7 - min(value, 7.0) for value in frequencies) / n_words,
-        "nominal_share": sum(1 for word in words if nominal.match(word)) / n_words,
+        "words_per_sentence": n / max(1, sentences),
+        "syllables_per_word": total_syllables / n_tokens,
+        "long_words": long,
+        "polysyllabic_words": poly,
+        "monosyllabic_words": mono,
+        "letters_per_word": letters / n_tokens,
+        "rare_word_share": rare / n_words,
+        "uncommon_word_share": uncommon / n_words,
+        "very_rare_word_share": very_rare / n_words,
+        "rarity": rarity / n_words,
+        "nominal_share": nominal / n_words,
         "commas_per_sentence": commas / max(1, sentences),
-        "split_compound_share": sum(1 for word in words if _WORD_PARTS.search(word)) / n_words,
-        "genitives_per_sentence": (
-            sum(1 for _ in genitive_phrases(document)) / max(1, sentences) if language == "de" else 0.0
-        ),
+        "split_compound_share": split / n_words,
+        "genitives_per_sentence": len(genitive_phrases(document)) / max(1, sentences)
+        if language == "de"
+        else 0.0,
     }
 
 

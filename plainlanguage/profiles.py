@@ -32,8 +32,14 @@ class Profile:
     source: str = ""
 
     def severity(self, rule: Rule) -> Severity | None:
-        """Severity of ``rule`` here, or None when it does not run."""
-        setting = self.severities.get(rule.id, rule.severities.get(self.name))
+        """Severity of ``rule`` here, or None when it does not run.
+
+        Only the profile's own rules run: an override for another profile's rule (a site setting
+        shared by all locales, say) is ignored, as that rule's limits are not defined here.
+        """
+        if self.name not in rule.severities:
+            return None
+        setting = self.severities.get(rule.id, rule.severities[self.name])
         return None if setting in (None, "off") else setting  # type: ignore[return-value]
 
     def rules(self) -> list[Rule]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
@@ -25,10 +26,10 @@ _LIST_MARKER = re.compile(r"^(?:[-–•*·▪◦]\s|\d{1,2}[.)]\s)")
 # A line at least this long that does not end a sentence is taken as hard-wrapped prose.
 WRAPPED_LINE_LENGTH = 60
 
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[·•∙‧'’\-]?[^\W_]+)*")
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_][^\W_]*(?:[·•∙‧'’\-][^\W_]+)*")
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?= )")
 _NEXT_WORD = re.compile(r"\S+")
-_CLAUSE_PUNCTUATION = frozenset(",;:–—()[]")
+_CLAUSE_MARK = re.compile(r"[,;:–—()\[\]]")
 # Addresses are read as a whole and are no words to check.
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Longer runs of words without an end (tables, lists, pasted data) are cut into parts this long,
@@ -67,10 +68,14 @@ class Document:
     text: str
     language: str
     sentences: list[Sentence]
-    glossary: frozenset[str] = frozenset()
+    glossary: frozenset[str] = frozenset()  # casefolded terms the site explains
     metrics: dict[str, float] = field(default_factory=dict)
     # Results that several rules share (passive phrases, clauses ...), computed once per text.
     cache: dict[str, Any] = field(default_factory=dict)
+
+    def explains(self, word: str) -> bool:
+        """Whether the site's glossary explains ``word`` (compared case-insensitively)."""
+        return word.casefold() in self.glossary
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         if key not in self.cache:
@@ -160,15 +165,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the hot path
 
 
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    # findall and find are faster than match objects; between two tokens there is no letter or
+    # digit, so the next occurrence of a token's text is the token itself.
+    tokens, position, find = [], start, text.find
+    for word in TOKEN.findall(text, start, end):
+        position = find(word, position)
+        tokens.append(_new_token(Token, (word, position, position + len(word))))
+        position += len(word)
+    return tokens
+
+
 def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
-    previous = start
-    for i, token in enumerate(tokens):
-        if token.start - previous > 1 or (token.start > previous and text[previous] != " "):
-            gap = text[previous : token.start]
-            breaks[i] = i > 0 and any(char in _CLAUSE_PUNCTUATION for char in gap)
-            commas[i] = i > 0 and "," in gap
-        previous = token.end
+    starts = [token.start for token in tokens]
+    for match in _CLAUSE_MARK.finditer(text, start, end):
+        index = bisect_left(starts, match.start())
+        # Punctuation before the first word opens no clause; inside a token ("9:30") it is no break.
+        if 0 < index < len(tokens) and match.start() >= tokens[index - 1].end:
+            breaks[index] = True
+            commas[index] = commas[index] or match.group() == ","
     lower = [token.text.lower() for token in tokens]
     return Sentence(start, end, text[start:end], tokens, lower, breaks, commas)
 
@@ -180,7 +196,7 @@ def build_document(text: str, language: str, *, html: bool = False) -> Document:
     )
     sentences = []
     for start, end in split_sentences(analysed):
-        tokens = [_new_token(Token, (m.group(), *m.span())) for m in TOKEN.finditer(analysed, start, end)]
+        tokens = _tokens(analysed, start, end)
         if addresses:
             tokens = [t for t in tokens if not any(a <= t.start < b for a, b in addresses)]
         # A line of only symbols or emoji is no sentence.

@@ -11,12 +11,18 @@ MIN_PART = 3
 PART_ZIPF = 3.0  # both parts of a compound must be common words on their own
 SHORT_PART_ZIPF = 4.3  # three-letter parts must be very common ("Rat-haus"), not noise ("men")
 INFLECTIONS = ("innen", "in", "en", "n", "e", "s", "es")
+MIN_HEAD = 4  # the last part carries the meaning: "Rat-haus", not "Schülerin-nen"
+KNOWN_WHOLE = 5.0  # words this common are read as one ("Deutschland"), not split
+ENGLISH_MARGIN = 1.0  # a part much more frequent in English is no German word ("demons", "shop")
 
 
+@lru_cache(maxsize=65536)
 def _part_zipf(part: str) -> float:
     if part in german.COMPOUND_BAD_LEFT or part in german.COMPOUND_BAD_RIGHT or len(part) < MIN_PART:
         return 0.0
     value = zipf(part, "de")
+    if zipf(part, "en") - value > ENGLISH_MARGIN:
+        return 0.0
     return value if len(part) > MIN_PART or value >= SHORT_PART_ZIPF else 0.0
 
 
@@ -40,8 +46,10 @@ def _left_zipf(left: str) -> float:
 def split_compound(word: str) -> tuple[int, ...]:
     """Lengths of the parts of a German compound ("stadtverwaltung" -> (5, 10)), or () if none."""
     lower = word.lower()
+    if zipf(lower, "de") >= KNOWN_WHOLE:
+        return ()
     best_score, best_cut = 0.0, 0
-    for cut in range(MIN_PART, len(lower) - MIN_PART + 1):
+    for cut in range(MIN_PART, len(lower) - MIN_HEAD + 1):
         right = lower[cut:]
         right_score = _head_zipf(right)
         if right_score < PART_ZIPF:

@@ -28,14 +28,14 @@ GENERIC_LINK_TEXT = {
 # Alt texts that say nothing about the picture.
 ALT_PLACEHOLDERS = {
     "de": """bild | foto | grafik | abbildung | illustration | platzhalter | logo | symbol | icon |
-        bild 1 | foto 1 | titelbild | vorschaubild | unbenannt | ohne titel | alt | alternativtext""",
+        titelbild | vorschaubild | unbenannt | ohne titel | alt | alternativtext""",
     "en": """image | img | photo | picture | graphic | illustration | placeholder | logo | icon |
-        spacer | untitled | blank | alt | alt text | tbd | todo | to do | image 1 | photo 1 | thumbnail""",
+        spacer | untitled | blank | alt | alt text | tbd | todo | to do | thumbnail""",
 }
 # Leading words that screen readers make redundant ("Bild von …").
 ALT_REDUNDANT_PREFIXES = {
     "de": ("bild von", "bild:", "foto von", "foto:", "grafik:", "grafik von", "abbildung:", "abbildung von"),
-    "en": ("image of", "image:", "picture of", "photo of", "photo:", "graphic of", "graphic:"),
+    "en": ("image of", "image:", "picture of", "picture:", "photo of", "photo:", "graphic of", "graphic:"),
 }
 
 IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "svg", "webp", "bmp", "tif", "tiff", "heic", "avif")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+import pikepdf
+
 from checkreport import Finding, Report
 
-from ..engine import CHECKER, OFF, resolve_severities, to_finding
+from ..engine import CHECKER, OFF, RULE_ERRORS, resolve_severities, run_rule
 from ..registry import Registry
 from .document import PdfDocument
 
@@ -26,5 +28,5 @@ def run_pdf(
     for rule in registry.of_kind("pdf"):
         if levels[rule.id] == OFF:
             continue
-        findings.extend(to_finding(rule, hit, levels[rule.id], None) for hit in rule.check(document))
+        findings.extend(run_rule(rule, document, levels[rule.id], None, (*RULE_ERRORS, pikepdf.PdfError)))
     return Report(checker=CHECKER, profile=lang, findings=findings, metrics=document.metrics())

@@ -17,6 +17,17 @@ MAX_STRUCT_ELEMENTS = 100_000
 _TEXT_OPERATORS = frozenset({"Tj", "TJ", "'", '"'})
 
 
+def safe_str(value: Any) -> str:
+    """str() of a PDF object; names and strings with broken encodings must not raise."""
+    try:
+        return str(value)
+    except (UnicodeDecodeError, ValueError, TypeError):
+        try:
+            return bytes(value).decode("latin-1")
+        except (TypeError, ValueError):
+            return ""
+
+
 class PdfDocument:
     def __init__(self, source: str | Path | bytes, *, max_bytes: int | None = None) -> None:
         self.problem: str | None = None  # "too-large", "encrypted", "broken"
@@ -63,6 +74,17 @@ class PdfDocument:
             return {}
 
     @cached_property
+    def title(self) -> str:
+        """The title from the XMP metadata (dc:title), else from the document information."""
+        title = self.xmp.get("dc:title", "").strip()
+        if not title and self.pdf is not None:
+            try:
+                title = safe_str(self.pdf.docinfo.get("/Title", "")).strip()
+            except (pikepdf.PdfError, ValueError, KeyError):
+                title = ""
+        return title
+
+    @cached_property
     def struct_elements(self) -> list[pikepdf.Dictionary]:
         """Structure elements in document order (bounded, cycle-safe, iterative)."""
         tree = self.root.get("/StructTreeRoot") if self.pdf is not None else None
@@ -88,12 +110,12 @@ class PdfDocument:
 
     def role_of(self, element: pikepdf.Dictionary) -> str:
         """The structure type, mapped through the document's RoleMap to a standard one."""
-        role = str(element.get("/S", ""))
+        role = safe_str(element.get("/S", ""))
         role_map = self.root.get("/StructTreeRoot", {}).get("/RoleMap") if self.pdf is not None else None
         for _ in range(8):  # role maps can chain; a loop must end
             if not isinstance(role_map, pikepdf.Dictionary) or role not in role_map:
                 break
-            role = str(role_map[role])
+            role = safe_str(role_map[role])
         return role
 
     @cached_property
@@ -116,6 +138,15 @@ class PdfDocument:
 
 
 def _page_content(page: pikepdf.Page) -> tuple[bool, bool]:
+    """(has text, has image); a page whose content cannot be read counts as having text, so a
+    damaged stream is never called a scan."""
+    try:
+        return _read_page_content(page)
+    except (pikepdf.PdfError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return True, False
+
+
+def _read_page_content(page: pikepdf.Page) -> tuple[bool, bool]:
     has_text = has_image = False
     stack: list[tuple[Any, Any]] = [(page.obj, page.obj.get("/Resources"))]
     seen: set[tuple[int, int]] = set()

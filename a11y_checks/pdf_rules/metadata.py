@@ -8,7 +8,7 @@ import pikepdf
 
 from checkreport import Text
 
-from ..pdf.document import PdfDocument
+from ..pdf.document import PdfDocument, safe_str
 from ..registry import Hit, Rule
 from ..rules._helpers import valid_language_tag
 from ._helpers import document_hit, pdf_example, usable_only
@@ -16,18 +16,18 @@ from ._helpers import document_hit, pdf_example, usable_only
 
 @usable_only
 def _language(document: PdfDocument) -> Iterator[Hit]:
-    value = str(document.root.get("/Lang", "")).strip()
+    value = safe_str(document.root.get("/Lang", "")).strip()
     if not value or not valid_language_tag(value):
         yield document_hit(document, value=value or "—")
 
 
 @usable_only
 def _title(document: PdfDocument) -> Iterator[Hit]:
-    title = document.xmp.get("dc:title", "").strip()
+    title = document.title
     preferences = document.root.get("/ViewerPreferences")
     shown = isinstance(preferences, pikepdf.Dictionary) and bool(preferences.get("/DisplayDocTitle", False))
     if not title:
-        yield document_hit(document, missing="dc:title")
+        yield document_hit(document, missing="dc:title / Title")
     elif not shown:
         yield document_hit(document, missing="DisplayDocTitle")
 

@@ -8,7 +8,7 @@ import pikepdf
 
 from checkreport import Text
 
-from ..pdf.document import PdfDocument
+from ..pdf.document import PdfDocument, safe_str
 from ..registry import Hit, Rule
 from ._helpers import document_hit, pdf_example, usable_only
 
@@ -29,7 +29,7 @@ def _figures_without_alt(document: PdfDocument) -> Iterator[Hit]:
     for number, element in enumerate(document.struct_elements, 1):
         if document.role_of(element) != "/Figure":
             continue
-        alt = str(element.get("/Alt", "")).strip() or str(element.get("/ActualText", "")).strip()
+        alt = safe_str(element.get("/Alt", "")).strip() or safe_str(element.get("/ActualText", "")).strip()
         if not alt:
             yield Hit(
                 params={"number": number}, location=f"StructTreeRoot Figure #{number}", excerpt="/Figure"

@@ -1,10 +1,12 @@
-"""Alt text that is a placeholder („Bild“, “image”) or starts with „Bild von …“."""
+"""Alt text that is a placeholder („Bild“, “image”, “TBD”) and says nothing about the image."""
 
 from __future__ import annotations
 
+import re
+
 from checkreport import Text
 
-from ..data.words import ALT_PLACEHOLDERS, ALT_REDUNDANT_PREFIXES, phrases
+from ..data.words import ALT_PLACEHOLDERS, phrases
 from ..registry import Rule
 from ._helpers import ex
 from ._images import IMG, alt_check
@@ -12,12 +14,13 @@ from ._images import IMG, alt_check
 _PLACEHOLDERS = phrases(ALT_PLACEHOLDERS)
 
 
-_PREFIXES = tuple(prefix for prefixes in ALT_REDUNDANT_PREFIXES.values() for prefix in prefixes)
+# "Ein Foto", "Bild 2", "the image 3": an article before and a number after say nothing more.
+_ARTICLE_OR_NUMBER = re.compile(r"^(?:ein|eine|das|der|die|the|an?)\s+|[\s_#-]*\d+$")
 
 
 def is_placeholder(alt: str) -> bool:
-    lowered = alt.lower().strip(" .:-")
-    return lowered in _PLACEHOLDERS or lowered.startswith(_PREFIXES)
+    text = alt.lower().strip(" .:-")
+    return text in _PLACEHOLDERS or _ARTICLE_OR_NUMBER.sub("", text).strip(" .:-") in _PLACEHOLDERS
 
 
 RULES = (
@@ -28,19 +31,26 @@ RULES = (
         wcag=("1.1.1",),
         title=Text(de="Alternativtext ist kein Platzhalter", en="Alt text is not a placeholder"),
         message=Text(
-            de="Der Alternativtext „{alt}“ sagt nichts über das Bild (Platzhalter oder „Bild von …“).",
-            en="The alt text “{alt}” says nothing about the image (a placeholder or “image of …”).",
+            de="Der Alternativtext „{alt}“ ist ein Platzhalter und sagt nichts über das Bild.",
+            en="The alt text “{alt}” is a placeholder and says nothing about the image.",
         ),
         suggestion=Text(
-            de="Schreiben Sie, was das Bild zeigt; „Bild von“ sagt der Screenreader schon selbst.",
-            en="Say what the image shows; the screen reader already says “image”.",
+            de="Schreiben Sie, was das Bild zeigt und wofür es hier steht.",
+            en="Say what the image shows and what it stands for here.",
         ),
         check=alt_check(is_placeholder),
         bad=(
             ex(IMG.format("Bild")),
             ex(IMG.format("TBD")),
-            ex(IMG.format("Foto von Menschen im Sprachcafé")),
+            ex(IMG.format("image")),
+            ex(IMG.format("Bild 2")),
+            ex(IMG.format("Ein Foto")),
+            ex(IMG.format("photo_3")),
         ),
-        good=(ex(IMG.format("Menschen im Sprachcafé")), ex(IMG.format("Bildungsberatung im Rathaus"))),
+        good=(
+            ex(IMG.format("Menschen im Sprachcafé")),
+            ex(IMG.format("Bildungsberatung im Rathaus")),
+            ex(IMG.format("Das Bild der Handlungsfelder")),
+        ),
     ),
 )

@@ -18,7 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Page
 
@@ -210,6 +210,11 @@ def apply_rules(findings: list[Finding], rules: RuleSettings) -> list[Finding]:
     return adjusted
 
 
+def results_cache():
+    """The "compliance" cache when the site defines one (kept apart from sessions and rate limits)."""
+    return caches["compliance" if "compliance" in settings.CACHES else "default"]
+
+
 def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     """Check one specific page instance (e.g. ``revision.as_object()``) under the given rules.
 
@@ -223,6 +228,7 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     except Exception as error:
         markup, render_error = "", error
     key = "compliance:" + hashlib.sha256(f"{rules.fingerprint}\0{digest}\0{markup}".encode()).hexdigest()
+    cache = results_cache()
     cached = cache.get(key) if render_error is None else None
     if cached is not None:
         return CheckOutcome(

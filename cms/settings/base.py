@@ -112,13 +112,21 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
-def cache_from_url(url: str) -> dict:
+def cache_from_url(url: str, prefix: str = "") -> dict:
     if url.startswith(("redis://", "rediss://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": prefix,
+        }
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix or "default"}
 
 
-CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", ""))}
+CACHES = {
+    "default": cache_from_url(os.environ.get("CACHE_URL", "")),
+    # Checker results by rules, text and markup: shared by all app servers when Redis is given.
+    "compliance": cache_from_url(os.environ.get("CACHE_URL", ""), prefix="compliance"),
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -122,7 +122,7 @@ COMPOUND_BAD_LEFT = frozenset(
 )
 COMPOUND_BAD_RIGHT = frozenset(
     "ung heit keit schaft lich ling nis tum chen lein isch ig bar sam haft ern ien ten ter ner "
-    "tion sion tät ismus ist istin ende enden ungen innen inne".split()
+    "tion sion tät ismus ist istin ende enden ungen innen inne ion ionen nen".split()
 )
 # Linking elements between the parts of a compound ("Arbeit-s-platz", "Straße-n-bahn").
 COMPOUND_LINKS = ("s", "es", "n", "en", "e", "er", "ns")

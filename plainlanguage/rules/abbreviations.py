@@ -1,4 +1,4 @@
-"""Abbreviations ("z. B.", "bzw.") and acronyms ("KV", "S.P.D."): write them out or explain them."""
+"""Abbreviations ("z. B.", "bzw.") and acronyms ("BAMF", "A.W.O."): write them out or explain them."""
 
 from __future__ import annotations
 
@@ -23,8 +23,21 @@ def _expansion(abbreviation: str) -> str | None:
     return None
 
 
+def _dotted(document: Document) -> Iterator[re.Match[str]]:
+    """Short words directly followed by a full stop, and what follows them ("z. B.", "S.P.D.")."""
+    text, after = document.text, -1
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            if token.start < after or len(token.text) > 6 or text[token.end : token.end + 1] != ".":
+                continue
+            match = _DOTTED.match(text, token.start)
+            if match:
+                after = match.end()
+                yield match
+
+
 def check_abbreviations(document: Document, profile: Profile) -> Iterator[Hit]:
-    for match in _DOTTED.finditer(document.text):
+    for match in _dotted(document):
         written = match.group()
         expansion = _expansion(written)
         if expansion is None:
@@ -51,9 +64,11 @@ def check_acronyms(document: Document, profile: Profile) -> Iterator[Hit]:
     for sentence in document.sentences:
         if _ALL_CAPS_LINE.match(sentence.text):
             continue  # a heading in capitals is a layout matter, not an abbreviation
-        for match in _CAPITALS.finditer(document.text, sentence.start, sentence.end):
-            acronym = match.group()
-            if acronym in german.ACRONYMS_KNOWN or acronym.lower() in document.glossary:
+        for token in sentence.tokens:
+            acronym = token.text
+            if len(acronym) > 5 or not acronym[0].isupper() or not _CAPITALS.fullmatch(acronym):
+                continue
+            if acronym in german.ACRONYMS_KNOWN or document.explains(acronym):
                 continue
             known = german.ACRONYMS.get(acronym)
             suggestion = (
@@ -61,7 +76,7 @@ def check_acronyms(document: Document, profile: Profile) -> Iterator[Hit]:
                 if known
                 else _write_out(acronym)
             )
-            yield Hit(match.start(), match.end(), suggestion, {"abbreviation": acronym})
+            yield Hit(token.start, token.end, suggestion, {"abbreviation": acronym})
 
 
 MESSAGE = Text("Abkürzung „{abbreviation}“.", "Abbreviation „{abbreviation}“.")

@@ -15,12 +15,20 @@ SPECIAL = {"§": "Paragraf", "&": "und", ";": "einen Punkt und einen neuen Satz"
            "¹": "eine Erklärung im Text", "²": "eine Erklärung im Text", "³": "eine Erklärung im Text", "†": "gestorben",
            "/": "„oder“ oder „und“", "%": "Prozent oder besser „viele“ oder „wenige“", "~": "ungefähr", "≈": "ungefähr", "+": "plus"}  # fmt: skip
 _SPECIAL = re.compile(r"[§&;#*¹²³†~≈+/%]")
+_QUOTES = re.compile(r"[\"„“”»«]")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
 _FROM = ("von ", "vom ", "Von ", "Vom ")
-_ROMAN = re.compile(r"\b(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\b")
-_ROMAN_AFTER = re.compile(r"\b(?:Teil|Stufe|Kapitel|Band|Phase|Abschnitt|Artikel|Buch|Klasse) ([ivx]{2,5})\b")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_DIGITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+# II ... XXXIX; a single "I" or "V" is too often a letter or a word.
+ROMAN_NUMERALS = frozenset(tens + ones for tens in ("", "X", "XX", "XXX") for ones in _ROMAN_DIGITS) - {
+    "",
+    "I",
+    "V",
+    "X",
+}
+NUMBERED_PARTS = frozenset("teil stufe kapitel band phase abschnitt artikel buch klasse".split())
 
 
 def _roman_value(numeral: str) -> int:
@@ -49,6 +57,15 @@ def check_special(document: Document, profile: Profile) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), advice, {"character": match.group()})
 
 
+def check_quotes(document: Document, profile: Profile) -> Iterator[Hit]:
+    advice = Text(
+        de="Schreiben Sie ohne Anführungs·zeichen: „Er sagt: Ich komme.“ wird zu Er sagt: Ich komme.",
+        en="Write without quotation marks, e.g. Er sagt: Ich komme.",
+    )
+    for match in _QUOTES.finditer(document.text):
+        yield Hit(match.start(), match.end(), advice, {"character": match.group()})
+
+
 def check_brackets(document: Document, profile: Profile) -> Iterator[Hit]:
     for match in _BRACKETS.finditer(document.text):
         advice = Text(
@@ -59,9 +76,14 @@ def check_brackets(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
-    spans = [(m.start(), m.end()) for m in _ROMAN.finditer(document.text) if len(m.group()) >= 2]
-    spans += [(m.start(1), m.end(1)) for m in _ROMAN_AFTER.finditer(document.text)]
-    for start, end in sorted(spans):
+    spans = []
+    for sentence in document.sentences:
+        for i, token in enumerate(sentence.tokens):
+            if token.text in ROMAN_NUMERALS:  # "III", "XIV"
+                spans.append((token.start, token.end))
+            elif i and sentence.lower[i - 1] in NUMBERED_PARTS and token.text.upper() in ROMAN_NUMERALS:
+                spans.append((token.start, token.end))  # "Kapitel iv"
+    for start, end in spans:
         value = _roman_value(document.text[start:end])
         advice = Text(de=f"Schreiben Sie die Ziffer „{value}“.", en=f"Write the figure „{value}“.")
         yield Hit(start, end, advice, {"character": document.text[start:end]})
@@ -98,11 +120,14 @@ RULES = (
         bad("de-x-ls", "Der Beirat [[(ein Gremium)]] trifft sich."),
         good("de-x-ls", "Der Beirat trifft sich.\nDer Beirat ist eine Gruppe von Menschen.")),
     ),
+    ("quotation-marks", "Anführungszeichen", "Quotation marks", check_quotes, "SONDERZEICHEN", (
+        bad("de-x-ls", "Das Fest heißt [[„]]Dresden für alle[[“]]."),
+        good("de-x-ls", "Das Fest heißt: Dresden für alle."))),
     ("roman-numeral", "Römische Zahl", "Roman numeral", check_roman, "ROEMISCHE_ZAHL", (
-        bad("de-x-ls", "Das steht in Teil [[III]]."), bad("de-x-ls", "Stufe [[vii]]"),
+        bad("de-x-ls", "Das steht in Teil [[III]]."), bad("de-x-ls", "Lesen Sie Kapitel [[iv]]."),
         good("de-x-ls", "Das steht in Teil 3.\nIch bin hier."))),
     ("range-dash", "Bereich mit Strich", "Range with a dash", check_range, "VON_BIS", (
-        bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Pilze [[von A-Z]]."),
+        bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Das Wörter·buch erklärt Wörter [[von A-Z]]."),
         good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll."))),
 )  # fmt: skip
 
@@ -112,6 +137,8 @@ SEVERITY = {
     "brackets": "error",
     "roman-numeral": "error",
     "range-dash": "warning",
+    # Leichte Sprache uses them for speech and names often enough to be a matter of degree.
+    "quotation-marks": "warning",
 }
 
 for rule_id, title_de, title_en, check, lt, examples in RULES:

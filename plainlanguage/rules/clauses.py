@@ -12,8 +12,8 @@ from plainlanguage.registry import Hit, Rule, bad, good, register
 from plainlanguage.text import Document
 
 SPLIT_ADVICE = Text(
-    de="Machen Sie aus jeder Aussage einen eigenen Satz: „Tim liebt Tina. Und Tina liebt Tim.“",
-    en="Give each statement its own sentence: „Tim liebt Tina. Und Tina liebt Tim.“",
+    de="Machen Sie aus jeder Aussage einen eigenen Satz: „Wir machen ein Fest. Alle Nachbarn kommen.“",
+    en="Give each statement its own sentence: „Wir machen ein Fest. Alle Nachbarn kommen.“",
 )
 SUBCLAUSE_ADVICE = Text(
     de="Schreiben Sie den Neben·satz als eigenen Satz.",

@@ -8,23 +8,38 @@ from collections.abc import Iterator
 from checkreport import Text
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
+from plainlanguage.text import Document, Token
 
-_MEDIOPUNKT_WORD = re.compile(r"[^\W\d_]+(?:[·•∙‧][^\W\d_]+)+")
-# "Stadt-Verwaltung", "Nicht-Schwimmer": a hyphen between two capitalised parts of a noun.
-_HYPHEN_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+(?![\w-])")
+_MEDIOPUNKTS = re.compile(r"[·•∙‧]")
+# "Stadt-Verwaltung", "Nicht-Schwimmer": a hyphen between capitalised parts of a noun.
+_HYPHEN_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
+
+
+def split_compounds(document: Document) -> tuple[list[Token], list[Token]]:
+    """The words split with a Mediopunkt and those split with a hyphen, once per text."""
+
+    def find() -> tuple[list[Token], list[Token]]:
+        medio, hyphen = [], []
+        for sentence in document.sentences:
+            for token in sentence.tokens:
+                if _MEDIOPUNKTS.search(token.text):
+                    medio.append(token)
+                elif "-" in token.text and _HYPHEN_WORD.fullmatch(token.text):
+                    if not token.text.startswith(("E-", "U-", "S-")):  # E-Mail, U-Bahn, S-Bahn
+                        hyphen.append(token)
+        return medio, hyphen
+
+    return document.memo("split-compounds", find)
 
 
 def check_mixed(document: Document, profile: Profile) -> Iterator[Hit]:
-    text = document.text
-    medio = list(_MEDIOPUNKT_WORD.finditer(text))
-    hyphen = [m for m in _HYPHEN_WORD.finditer(text) if not m.group().startswith(("E-", "U-", "S-"))]
+    medio, hyphen = split_compounds(document)
     if not medio or not hyphen:
         return
     # The less used form is the one to change; on a tie the Mediopunkt wins (DIN SPEC 33429).
     minority, to_medio = (hyphen, True) if len(medio) >= len(hyphen) else (medio, False)
-    for match in minority:
-        parts = re.split(r"[-·•∙‧]", match.group())
+    for token in minority:
+        parts = re.split(r"[-·•∙‧]", token.text)
         written = (
             "·".join([parts[0], *(p.lower() for p in parts[1:])])
             if to_medio
@@ -34,7 +49,7 @@ def check_mixed(document: Document, profile: Profile) -> Iterator[Hit]:
             de=f"Schreiben Sie „{written}“ wie die anderen Wörter im Text.",
             en=f"Write „{written}“ like the other words in the text.",
         )
-        yield Hit(match.start(), match.end(), advice, {"word": match.group()})
+        yield Hit(token.start, token.end, advice, {"word": token.text})
 
 
 register(

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from checkreport import Text
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.rules.compound_style import split_compounds
 from plainlanguage.text import Document, Token
 from plainlanguage.words import compound_parts, with_hyphens, with_mediopunkt
-
-_MEDIOPUNKT = re.compile(r"[^\W\d_][·•∙‧][^\W\d_]")
-_HYPHEN_COMPOUND = re.compile(r"[^\W\d_]{2}-[A-ZÄÖÜ][a-zäöüß]")
 
 
 def prefers_hyphen(document: Document) -> bool:
     """True when the text itself splits compounds with hyphens more often than with a Mediopunkt."""
-    text = document.text
-    return document.memo(
-        "hyphen", lambda: len(_HYPHEN_COMPOUND.findall(text)) > len(_MEDIOPUNKT.findall(text))
-    )
+    medio, hyphen = split_compounds(document)
+    return len(hyphen) > len(medio)
 
 
 @lru_cache(maxsize=4096)
@@ -50,7 +45,7 @@ def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]
                 if len(word) < MIN_COMPOUND or not word[0].isupper() or not word.isalpha() or word.isupper():
                     continue
                 parts = compound_parts(word)
-                if len(parts) > 1 and word.lower() not in document.glossary:
+                if len(parts) > 1 and not document.explains(word):
                     found.append((token, parts))
         return found
 

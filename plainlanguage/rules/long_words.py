@@ -36,7 +36,7 @@ def check_long_words(document: Document, profile: Profile) -> Iterator[Hit]:
             word = token.text
             if (not english and len(word) < profile.params["long_word_letters"]) or not word.isalpha():
                 continue
-            if word.lower() in document.glossary:
+            if document.explains(word):
                 continue
             if zipf(word, document.language) >= KNOWN_ZIPF:
                 continue

@@ -1,4 +1,4 @@
-"""Negation: say what is, not what is not ("Peter will gehen", not "Peter will nicht bleiben")."""
+"""Negation: say what is, not what is not ("Der Eintritt ist frei", not "Der Eintritt kostet nichts")."""
 
 from __future__ import annotations
 

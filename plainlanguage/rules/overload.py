@@ -1,4 +1,8 @@
-"""A long sentence that also holds a second clause or hard grammar: a clear breach of "one statement"."""
+"""A long sentence that also holds a second clause, hard grammar or an unsplit compound: a clear breach.
+
+Each of these is a matter of degree on its own (a warning); together with a sentence over the
+Leichte Sprache limit they leave no doubt that the sentence needs rewriting.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from checkreport import Text
 from plainlanguage import clauses
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.rules import genitive, passive, verbs
+from plainlanguage.rules import compounds, genitive, passive, verbs
 from plainlanguage.text import Document
 
 ADVICE = Text(
@@ -34,6 +38,7 @@ WORD_SIGNALS = (
     ("Genitiv", "genitive", genitive.check_genitive),
     ("Konjunktiv", "subjunctive", verbs.check_subjunctive),
     ("Präteritum", "simple past", verbs.check_preterite),
+    ("ungetrenntes langes Wort", "unsplit long word", compounds.check_unsplit),
 )
 
 
@@ -87,6 +92,7 @@ RULE = register(
             bad(
                 "de-x-ls", "[[Der Plan wurde im Jahr 2022 von dem Stadt·rat für alle Menschen beschlossen.]]"
             ),
+            bad("de-x-ls", "[[Die Stadt plant für den Sommer ein großes Fest in der Stadtbibliothek.]]"),
             good("de-x-ls", "Im Sommer gibt es ein großes Fest für alle Menschen in der Stadt."),
         ),
     )

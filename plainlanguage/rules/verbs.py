@@ -12,8 +12,8 @@ from plainlanguage.registry import Hit, Rule, bad, good, register
 from plainlanguage.text import Document
 
 SUBJUNCTIVE_ADVICE = Text(
-    de="Schreiben Sie klar, was ist: statt „Es könnte regnen“ „Vielleicht regnet es“.",
-    en="Say plainly what is: instead of „Es könnte regnen“ write „Vielleicht regnet es“.",
+    de="Schreiben Sie klar, was ist: statt „Das Amt könnte helfen“ „Das Amt hilft vielleicht“.",
+    en="Say plainly what is: instead of „Das Amt könnte helfen“ write „Das Amt hilft vielleicht“.",
 )
 PRETERITE_ADVICE = Text(
     de="Schreiben Sie im Perfekt: statt „Er ging nach Hause“ „Er ist nach Hause gegangen“.",
@@ -55,9 +55,9 @@ register(
         },
         check=check_subjunctive,
         examples=(
-            bad("de-x-ls", "Morgen [[könnte]] es regnen."),
+            bad("de-x-ls", "Das Amt [[könnte]] Ihnen helfen."),
             bad("de-x-ls", "Er sagt, das Amt [[sei]] geschlossen."),
-            good("de-x-ls", "Morgen regnet es vielleicht.\nSei leise!"),
+            good("de-x-ls", "Das Amt hilft Ihnen vielleicht.\nSei leise!"),
         ),
     )
 )

@@ -119,3 +119,12 @@ def test_damaged_pdfs_never_raise(damage: list[tuple[int, int]]) -> None:
         data[position] = value
     report = check_pdf(bytes(data))
     assert all(f.rule.startswith("pdf-") for f in report.findings)
+
+
+def test_title_in_the_document_information_counts() -> None:
+    with pikepdf.open(io.BytesIO(sample_pdf(title=None))) as pdf:
+        pdf.docinfo["/Title"] = "Aktionsplan Integration"
+        out = io.BytesIO()
+        pdf.save(out)
+    assert "pdf-title" not in rules(check_pdf(out.getvalue()))
+    assert "pdf-title" in rules(check_pdf(sample_pdf(title=None)))

@@ -86,3 +86,9 @@ def test_locations_name_the_path_with_positions() -> None:
 def test_warnings_do_not_fail_the_report() -> None:
     report = check_html('<p>Mehr zum Thema <a href="/x">hier</a>.</p>')
     assert report.warnings and report.passed
+
+
+@pytest.mark.parametrize("value", [None, 42, ["<p>x</p>"]])
+def test_wrong_input_type_is_a_clear_error(value: object) -> None:
+    with pytest.raises(TypeError, match="expects HTML as str or bytes"):
+        check_html(value)  # type: ignore[arg-type]

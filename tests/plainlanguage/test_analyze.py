@@ -112,9 +112,10 @@ def test_layout_does_not_change_the_score(profile: str) -> None:
 @given(
     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
     st.sampled_from(list(PROFILES)),
+    st.booleans(),
 )
-def test_any_text_gives_a_consistent_report(text: str, profile: str) -> None:
-    report = analyze(text, profile=profile)
+def test_any_text_gives_a_consistent_report(text: str, profile: str, html: bool) -> None:
+    report = analyze(text, profile=profile, html=html)
     assert 0 <= report.score <= 20
     for finding in report.findings:
         assert 0 <= finding.start <= finding.end <= len(report.text)
@@ -149,6 +150,13 @@ def test_severities_and_threshold_can_be_overridden() -> None:
     assert "sentence-long" in {
         f.rule for f in analyze("Der Plan hat fünf große Teile für alle.", profile=profile).findings
     }
+
+
+def test_overrides_for_other_profiles_rules_are_ignored() -> None:
+    report = analyze(
+        STANDARD, profile="de-x-ls", severities={"passive-density": "error", "plain-words": "error"}
+    )
+    assert not {"passive-density", "plain-words"} & {f.rule for f in report.findings}
 
 
 def test_report_round_trips_through_json() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plainlanguage.text import build_document, normalise, split_sentences
 
@@ -96,3 +98,13 @@ def test_runs_without_sentence_end_are_cut_into_parts() -> None:
     document = build_document(" ".join(["Wort"] * 1000), "de")
     assert all(sentence.words <= 150 for sentence in document.sentences)
     assert sum(sentence.words for sentence in document.sentences) == 1000
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_token_offsets_always_match_the_text(text: str) -> None:
+    document = build_document(text, "de")
+    for sentence in document.sentences:
+        assert sentence.tokens
+        for token in sentence.tokens:
+            assert document.text[token.start : token.end] == token.text
