@@ -43,11 +43,12 @@ def annotate_compliance(pages: QuerySet, revision_field: str = "latest_revision_
     return pages.annotate(**annotations, compliance_overridden=Exists(overrides))
 
 
-def section_choices() -> list[tuple[str, str]]:
+def section_choices(pages: QuerySet | None = None) -> list[tuple[str, str]]:
     """Sections: the pages directly under each language's start page."""
+    pages = Page.objects.all() if pages is None else pages
     return [
         (page.path, f"{page.title} ({page.locale.language_code})")
-        for page in Page.objects.filter(depth=3).select_related("locale")
+        for page in pages.filter(depth=3).select_related("locale")
     ]
 
 
@@ -65,6 +66,14 @@ class ComplianceFilterSet(WagtailFilterSet):
     class Meta:
         model = Page
         fields = ["locale", "section", "state", "live"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        user = getattr(self.request, "user", None)
+        if user is not None:
+            # Section titles only from the user's own trees: drafts elsewhere stay unseen.
+            explorable = PagePermissionPolicy().explorable_instances(user)
+            self.filters["section"].extra["choices"] = section_choices(explorable)
 
     def filter_section(self, queryset: QuerySet, name: str, path: str) -> QuerySet:
         return queryset.filter(path__startswith=path)

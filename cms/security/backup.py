@@ -1,10 +1,10 @@
 """Backup and restore of the whole site: database content as JSON plus the media files.
 
-An archive (``.tar.gz``) holds ``data.json`` (Django's fixture format, see ``serializer.py``), ``media/``
-and ``manifest.json`` (row count per model, versions). It works on any database Django supports,
-so a SQLite demo can move to PostgreSQL. Restore loads
-into an empty (flushed) database and then compares every model's row count with the manifest,
-so a restore that lost anything fails loudly.
+An archive (``.tar.gz``) holds ``data.json`` (Django's fixture format, see ``serializer.py``),
+``media/`` and ``manifest.json`` (row count per model, versions). It works on any database Django
+supports, so a SQLite demo can move to PostgreSQL. Restore loads into an empty (flushed) database
+and then compares every model's row count with the manifest, so a restore that lost anything
+fails loudly.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from django.db import connection, transaction
 from .serializer import Serializer, all_rows
 
 FORMAT_VERSION = 1
+# Rows the target database may already have more of (created by migrate, merged by natural key).
 MERGED_MODELS = {"contenttypes.contenttype", "auth.permission"}
-# Rebuilt by migrate, by `update_index` or per request; everything else is content.
+# Rebuilt by `update_index` or per session; everything else is content.
 EXCLUDED_MODELS = (
     "sessions",
     "wagtailsearch",  # the search index (and its SQLite FTS table) is rebuilt by update_index

@@ -21,3 +21,5 @@ STORAGES = {
 
 # Page models of a second, unrelated site: the compliance plugin is tested against them too.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]  # noqa: F405
+# Test runs post many forms from 127.0.0.1; tests of the limit itself set their own rate.
+FORM_RATE_LIMIT = "100000/hour"

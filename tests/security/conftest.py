@@ -1,7 +1,7 @@
 """Fixtures for the security tests: users, a minimal tree and a headless Chromium."""
 
 import pytest
-from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from wagtail.models import Locale, Page
 
 from cms.core.models import HomePage
@@ -15,6 +15,14 @@ document.addEventListener('securitypolicyviolation', (event) => {
   window.__cspViolations.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline'));
 });
 """
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters live in the cache; no test inherits another's."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
@@ -37,6 +45,7 @@ def home_de(db):
 def browser_page(browser):
     context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
     context.add_init_script(RECORD_VIOLATIONS)
+    context.set_default_timeout(60_000)  # the machine is shared: slow is not broken
     page = context.new_page()
     page.dialogs = []
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
@@ -50,6 +59,3 @@ def log_in(page, base_url: str, username: str, password: str) -> None:
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{base_url}/admin/")
-
-
-__all__ = ["ADMIN_PASSWORD", "get_user_model", "log_in"]

@@ -86,12 +86,12 @@ def build_three_trees(user) -> dict[str, Page]:
         instance=ContentPage(title=child_title, slug="arbeit", locale=by_code["de"], intro=f"<p>{intro}</p>")
     )
     publish(child, user)
-    child.title = "Arbeit und Ausbildung"
-    child.save_revision(user=user, log_action=True)
     pages = {"de": home, "de/arbeit": child}
     for code in ("en", "de-x-ls"):
         pages[code] = translate(home, by_code[code], user)
         pages[f"{code}/arbeit"] = translate(child, by_code[code], user)
+    child.title = "Arbeit und Ausbildung"
+    child.save_revision(user=user, log_action=True)
     return pages
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Collection, Locale, Page
 
 from cms.accessibility.demo import load_accessibility_demo
 from cms.plan.demo.loader import DemoLoader
+from cms.roles.setup import setup_roles
 
 DEMO_USER = "admin"
 DEMO_PASSWORD = "aktionsplan"
@@ -22,12 +23,14 @@ class Command(BaseCommand):
             ensure_tree_roots()
             home = loader.run()
             accessibility_summary = load_accessibility_demo()
+            roles = setup_roles()  # the editorial groups, with permissions on the three trees
         if loader.unmatched_strings:
             self.stderr.write(
                 f"{loader.unmatched_strings} German strings have no aligned English string; "
                 "the translation editor shows them as untranslated."
             )
         self.stdout.write(accessibility_summary)
+        self.stdout.write(f"Roles: {', '.join(roles.groups)}")
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {home.url or '/de/'}"))
         self.ensure_admin()
 
