@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
 # there unless told that this (single-threaded test) use is safe.
@@ -42,3 +43,32 @@ def browser() -> Iterator:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def migrated_state_snapshot(request) -> Iterator[None]:
+    """For modules with live-server (transactional) tests: a copy of the migrated database.
+
+    Each transactional test ends with a flush that drops what migrations created (root page, root
+    collection, default site); serialized_rollback restores it from a copy Django keeps on the
+    connection object. When earlier modules replaced the connection, that copy is gone: take it
+    again (every earlier test rolled back, so the database is as migrations left it), and put it
+    back after the module's last flush so later modules find the migrated state.
+    """
+    module_items = [item for item in request.session.items if item.module is request.module]
+    transactional = any(
+        (marker := item.get_closest_marker("django_db")) is not None and marker.kwargs.get("transaction")
+        for item in module_items
+    )
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    django_db_blocker = request.getfixturevalue("django_db_blocker")
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        snapshot = connection._test_serialized_contents
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)

@@ -1,18 +1,16 @@
 """Every demo page in every locale in real Chromium: axe-core, 320 px, landmarks, headings, keyboard."""
 
 import io
-from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from wagtail.models import Page
 
 from .conftest import describe_violations, run_axe, screenshot, tab_through
 
 # The flush after each live-server test drops what migrations created (root page, root collection,
-# locales): serialized_rollback restores it (see migration_state_snapshot).
+# locales): serialized_rollback restores it (see tests/conftest.py, migrated_state_snapshot).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 LOCALES = ("de", "en", "de-x-ls")
@@ -33,24 +31,6 @@ STRUCTURE_PROBE = """() => {
         switcher: [...document.querySelectorAll('.language-switcher a')].map(a => [a.lang, a.textContent.trim()]),
     };
 }"""
-
-
-@pytest.fixture(scope="module", autouse=True)
-def migration_state_snapshot(django_db_setup, django_db_blocker) -> Iterator[None]:
-    """Make sure serialized_rollback has a copy of the migrated database to restore.
-
-    Django keeps that copy on the connection object; when earlier test modules in the same session
-    replaced the connection, the copy is gone. All earlier tests rolled back, so the database is in
-    its migrated state here and can be copied again. After the last test's flush the copy is put
-    back, so later modules find the database as migrations left it.
-    """
-    with django_db_blocker.unblock():
-        if not hasattr(connection, "_test_serialized_contents"):
-            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
-        snapshot = connection._test_serialized_contents
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)
 
 
 def load_demo() -> None:

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, Locale, Page, Site
 
 from cms.accessibility.demo import load_accessibility_demo
 from cms.plan.demo.loader import DemoLoader
@@ -50,6 +50,7 @@ class Command(BaseCommand):
 
 def ensure_tree_roots() -> None:
     """Wagtail's migrations create the root page and root collection; a flushed database lacks them."""
+    Site.clear_site_root_paths_cache()  # may still name sites of a database that was emptied
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     if Page.get_first_root_node() is None:
