@@ -5,7 +5,7 @@ Run twice: with the CSP bypassed (escaping alone must hold) and with it (defence
 
 import pytest
 
-from .conftest import ADMIN_PASSWORD, CHROMIUM_ARGS, log_in  # noqa: F401
+from .conftest import ADMIN_PASSWORD, log_in
 from .injected import build_injected_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -47,9 +47,9 @@ def visit(page, url: str) -> dict:
 
 @pytest.mark.parametrize("bypass_csp", [True, False], ids=["escaping-alone", "with-csp"])
 def test_no_injected_script_runs_on_public_and_admin_pages(
-    bypass_csp, chromium, live_server, superuser, injected
+    bypass_csp, browser, live_server, superuser, injected
 ):
-    context = chromium.new_context(bypass_csp=bypass_csp, locale="de-DE")
+    context = browser.new_context(bypass_csp=bypass_csp, locale="de-DE")
     context.set_default_timeout(60_000)
     page = context.new_page()
     dialogs = []
