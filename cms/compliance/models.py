@@ -119,6 +119,16 @@ class TestReading(models.Model):
     def __str__(self) -> str:
         return f"{self.readers} ({self.read_on}): {self.get_result_display()}"
 
+    def clean(self) -> None:
+        from .profiles import rules_for
+
+        # A test reading is the target group's check of Leichte Sprache; recording one for a page
+        # whose locale does not ask for it would put a false "geprüft" note on it.
+        if self.page_id and not rules_for(self.page).require_test_reading:
+            raise ValidationError(
+                {"page": _("Test readings are recorded only for pages whose language variant requires one.")}
+            )
+
 
 @register_setting(icon="glasses")
 class ComplianceSettings(ClusterableModel, BaseSiteSetting):

@@ -190,11 +190,6 @@ def test_the_german_original_text_is_the_reference_for_every_tree(trees):
     assert trees["en"].specific.intro == f"<p>{TEXTS['en'][0]}</p>"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Open: the test-reading form (cms/compliance/viewsets.py) accepts any page; it should only "
-    "accept pages of locales whose rules require a test reading (de-x-ls by default).",
-)
 def test_test_readers_record_readings_for_leichte_sprache_pages_only(trees, clients):
     from cms.compliance.models import TestReading
 
