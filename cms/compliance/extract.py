@@ -11,12 +11,10 @@ import hashlib
 import html as html_lib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from django.db import models
-from lxml import html as lxml_html
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -27,41 +25,11 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
-TEXT, HTML, IMAGE, DOCUMENT = "text", "html", "image", "document"
+from .units import DOCUMENT, HTML, IMAGE, TEXT, Unit, html_to_text
+
 # Fields of Wagtail's Page that editors write; the rest of Page is bookkeeping.
 PAGE_TEXT_FIELDS = ("title", "seo_title", "search_description")
-BLOCK_END = re.compile(
-    r"</(?:p|h[1-6]|li|td|th|blockquote|div|dt|dd|pre|figcaption|caption)>|<br\s*/?>", re.I
-)
 DOCUMENT_LINK = re.compile(r'<a\b[^>]*\blinktype="document"[^>]*\bid="(\d+)"', re.I)
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One piece of content: ``text`` for the language check, ``html`` for the accessibility check."""
-
-    path: str
-    kind: str
-    text: str = ""
-    html: str = ""
-    obj: Any = None
-
-    @property
-    def hash(self) -> str:
-        return hashlib.sha256(f"{self.kind}\0{self.text}\0{self.html}".encode()).hexdigest()[:32]
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of rich text, one paragraph per block element, so headings end a sentence."""
-    if not markup or not markup.strip():
-        return ""
-    separated = BLOCK_END.sub(lambda m: m.group(0) + "\n\n", markup)
-    try:
-        text = lxml_html.fragment_fromstring(separated, create_parent="div").text_content()
-    except Exception:  # markup lxml cannot parse: fall back to dropping tags
-        text = re.sub(r"<[^>]+>", " ", separated)
-    text = html_lib.unescape(text).replace("\xa0", " ")
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
 
 
 def image_unit(

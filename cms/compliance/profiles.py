@@ -20,10 +20,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.utils.module_loading import import_string
-from wagtail.models import Page, Site
+
+if TYPE_CHECKING:  # the checker service imports the defaults here without Wagtail installed
+    from wagtail.models import Page
 
 TEST_READING_DEFAULT = {"de-x-ls": True}
 # A checker reports a generic link text ("hier", "mehr") as a warning, because the surrounding
@@ -113,6 +116,8 @@ def defaults_for(language_code: str) -> RuleSettings:
 
 
 def rules_for(page: Page) -> RuleSettings:
+    from wagtail.models import Site
+
     from .models import ComplianceSettings, LocaleRules
 
     language_code = page.locale.language_code

@@ -39,7 +39,10 @@ def annotate_compliance(pages: QuerySet, revision_field: str = "latest_revision_
     """Each page with the summary columns of its stored report for the given revision."""
     reports = ComplianceReport.objects.filter(revision_id=OuterRef(revision_field))
     annotations = {f"compliance_{name}": Subquery(reports.values(name)[:1]) for name in REPORT_COLUMNS}
-    overrides = PageLogEntry.objects.filter(page_id=OuterRef("pk"), action=OVERRIDE_ACTION)
+    # "published despite findings" describes what is live or about to be, not the page's past
+    overrides = PageLogEntry.objects.filter(page_id=OuterRef("pk"), action=OVERRIDE_ACTION).filter(
+        Q(revision_id=OuterRef("live_revision_id")) | Q(revision_id=OuterRef(revision_field))
+    )
     return pages.annotate(**annotations, compliance_overridden=Exists(overrides))
 
 

@@ -272,3 +272,18 @@ def test_panel_marks_page_level_findings_with_the_gates_hash_and_counts_what_blo
     blocking = len(assess(stored).blocking)
     assert blocking == len(report.errors) - 1
     assert f"<dd data-compliance-errors>{blocking}</dd>" in panel
+
+
+def test_published_despite_findings_means_the_live_or_latest_revision(client, admin_user, home):
+    page = make_article(home, title="Korrigiert", summary=BLOCKED)
+    blocked = page.save_revision()
+    log(instance=page, action=OVERRIDE_ACTION, user=admin_user, revision=blocked, data={"reason": "Eilig"})
+    blocked.publish()
+    client.force_login(admin_user)
+    results = reverse("compliance:report_results")
+    assert ">Korrigiert</a>" in client.get(results, {"state": "overridden"}).content.decode()
+
+    page = Page.objects.get(pk=page.pk).specific
+    page.summary = FINE
+    page.save_revision().publish()  # the findings are fixed: the override is history now
+    assert ">Korrigiert</a>" not in client.get(results, {"state": "overridden"}).content.decode()

@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from cms.compliance.hooks import OVERRIDE_FIELD
 from cms.compliance.models import FindingMark
+from cms.compliance.store import check_revision, text_hash_for
 from cms.plan.models import ResponsibleOffice
 from tests.security.content import TEXTS
 
@@ -164,13 +165,17 @@ def test_publishing_despite_findings_needs_the_permission(role, blocked_draft, c
 
 @pytest.mark.parametrize("role", EVERY_ROLE)
 def test_marking_a_finding_as_fine(role, trees, clients):
-    page = trees["de/arbeit"]
+    page = trees["de/arbeit"].specific
+    page.intro = f"<p>{LONG_SENTENCE}</p>"
+    stored = check_revision(page.save_revision())
+    finding = stored.report.errors[0]  # a mark names a finding of the page's latest check
     response = clients[role].post(
         f"/admin/compliance/mark/{page.pk}/",
         {
-            "rule": "de.sentence-length",
-            "excerpt": "Satz",
-            "text_hash": "abc",
+            "rule": finding.rule,
+            "excerpt": finding.excerpt,
+            "field": finding.field,
+            "text_hash": text_hash_for(stored, finding),
             "reason": "Zitat aus dem Stadtratsbeschluss.",
         },
     )

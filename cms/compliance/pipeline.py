@@ -1,0 +1,187 @@
+"""The checks that need no page: plain text and HTML under one locale's rules.
+
+The gate (checks.py) runs these for each page; the checker service runs them for a submission,
+without Wagtail installed. So both decide the same HTML the same way. A checker that raises or
+times out becomes a blocking finding with an honest message (fail closed) and the error is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import replace
+
+from django.conf import settings
+
+from checkreport import Finding, Report, Text
+
+from .profiles import RuleSettings
+from .units import HTML, IMAGE, TEXT, Unit, html_to_text
+
+CHECKER_FAILED = "compliance-checker-failed"
+PAGE_FIELD = ""  # findings about the page as a whole (rendered HTML, overall score)
+SEPARATOR = "\n\n"
+# Whatever may precede a whole document's <html>: a byte-order mark, white space, comments.
+DOCUMENT_PREAMBLE = re.compile(r"\A(?:\ufeff|\s+|<!--.*?-->)*", re.S)
+_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="compliance-check")
+logger = logging.getLogger(__name__)
+
+
+def profile_for(language_code: str) -> str:
+    """de-x-ls keeps its own profile; a regional variant (de-at) falls back to its language."""
+    return language_code if language_code in ("de", "en", "de-x-ls") else language_code.split("-")[0]
+
+
+def failure(name: str, error: BaseException | str) -> Report:
+    logger.error("compliance checker %s failed: %s", name, error, exc_info=isinstance(error, BaseException))
+    finding = Finding(
+        rule=CHECKER_FAILED,
+        severity="error",
+        message=Text(
+            de=f"Die Prüfung ({name}) ist fehlgeschlagen. Die Seite kann erst veröffentlicht werden, "
+            "wenn die Prüfung wieder läuft. Der Fehler wurde protokolliert.",
+            en=f"The check ({name}) failed. The page cannot be published until the check runs again. "
+            "The error has been logged.",
+        ),
+    )
+    return Report(checker=name, profile="", findings=[finding])
+
+
+def guarded(name: str, call: Callable[[], Report]) -> Report:
+    """Run one checker call with a time limit; any failure is reported, never swallowed."""
+    timeout = getattr(settings, "COMPLIANCE_CHECK_TIMEOUT", 20)
+    try:
+        return _pool.submit(call).result(timeout=timeout)
+    except FutureTimeout:
+        return failure(name, f"no result after {timeout} s")
+    except Exception as error:
+        return failure(name, error)
+
+
+def split_severities(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]:
+    """The per-locale severities, split between the two libraries (each rejects ids it does not know)."""
+    import a11y_checks
+    import plainlanguage
+
+    language_ids = set(plainlanguage.RULES)
+    html_ids = {rule.id for rule in a11y_checks.RULES}
+    unknown = set(rules.severities) - language_ids - html_ids - {CHECKER_FAILED}
+    if unknown:
+        logger.warning("compliance settings name unknown rules, ignored: %s", ", ".join(sorted(unknown)))
+    language = {rule: level for rule, level in rules.severities.items() if rule in language_ids}
+    html = {rule: level for rule, level in rules.severities.items() if rule in html_ids}
+    return language, html
+
+
+def check_language(
+    units: list[Unit], profile: str, rules: RuleSettings, severities: dict[str, str]
+) -> Report:
+    from plainlanguage import analyze
+    from plainlanguage.text import normalise
+
+    # Each unit is normalised on its own, so the joined text is already in analysed form and a
+    # finding's offsets fall inside exactly one unit.
+    texts = [(unit, normalise(unit.text)) for unit in units if unit.kind in (TEXT, HTML) and unit.text]
+    texts = [(unit, text) for unit, text in texts if text]
+    joined = SEPARATOR.join(text for _unit, text in texts)
+    report = guarded(
+        "plainlanguage",
+        lambda: analyze(
+            joined,
+            profile=profile,
+            glossary=rules.glossary or None,
+            severities=severities or None,
+            threshold=rules.threshold,
+        ),
+    )
+    analysed = getattr(report, "text", joined) or joined
+    starts, position = [], 0
+    for _unit, text in texts:
+        found = analysed.find(text, position)
+        starts.append(found if found >= 0 else position)
+        position = starts[-1] + len(text)
+    located = []
+    for finding in report.findings:
+        if finding.start is None or not texts or finding.rule == CHECKER_FAILED:
+            located.append(finding.at(PAGE_FIELD))
+            continue
+        index = max(bisect_right(starts, finding.start) - 1, 0)
+        base = starts[index]
+        end = None if finding.end is None else finding.end - base
+        located.append(replace(finding, start=finding.start - base, end=end).at(texts[index][0].path))
+    return Report(
+        checker=report.checker,
+        profile=report.profile,
+        findings=located,
+        score=report.score,
+        threshold=report.threshold,
+        metrics=report.metrics,
+    )
+
+
+def check_fragments(units: list[Unit], lang: str, severities: dict[str, str]) -> list[Report]:
+    from a11y_checks import check_html
+
+    reports = []
+    for unit in units:
+        if unit.kind in (HTML, IMAGE) and unit.html:
+            report = guarded(
+                "a11y_checks",
+                lambda markup=unit.html: check_html(markup, lang=lang, fragment=True, severities=severities),
+            )
+            report.findings = [f.at(unit.path) for f in report.findings]
+            reports.append(report)
+    return reports
+
+
+def check_rendered(markup: str, lang: str, known: set[tuple[str, str]], severities: dict[str, str]) -> Report:
+    from a11y_checks import check_html
+
+    report = guarded(
+        "a11y_checks", lambda: check_html(markup, lang=lang, fragment=False, severities=severities)
+    )
+    # A finding already reported for a field (same rule, same excerpt) is not repeated for the page.
+    report.findings = [f.at(PAGE_FIELD) for f in report.findings if (f.rule, f.excerpt) not in known]
+    return report
+
+
+def apply_rules(findings: list[Finding], rules: RuleSettings) -> list[Finding]:
+    adjusted = []
+    for finding in findings:
+        severity = rules.severities.get(finding.rule)
+        if finding.rule == CHECKER_FAILED or severity is None:
+            adjusted.append(finding)
+        elif severity != "off":
+            adjusted.append(finding.with_severity(severity))
+    return adjusted
+
+
+def is_document(markup: str) -> bool:
+    """A whole HTML document (checked for lang, title, landmarks) rather than a fragment."""
+    start = markup[DOCUMENT_PREAMBLE.match(markup).end() :][:16].lower()
+    return start.startswith(("<!doctype", "<html"))
+
+
+def check_content(rules: RuleSettings, *, text: str = "", markup: str = "") -> tuple[Report, str]:
+    """Plain text, or HTML (a fragment or a whole document), checked with the gate's own calls
+    under one locale's rules; for content that is not a page (the checker API). Returns the report
+    and the analysed text, which the plain-language offsets index."""
+    from plainlanguage.text import normalise
+
+    lang = rules.language_code
+    language_severities, html_severities = split_severities(rules)
+    analysed = html_to_text(markup) if markup else text
+    reports = [
+        check_language([Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities)
+    ]
+    if markup and is_document(markup):
+        reports.append(check_rendered(markup, lang, set(), html_severities))
+    elif markup:
+        reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
+    combined = Report.combine(reports, checker="compliance", profile=lang)
+    combined.findings = apply_rules(combined.findings, rules)
+    return combined, normalise(analysed)

@@ -1,0 +1,45 @@
+"""Content units and the HTML-to-text step: what the checks work on, with no page machinery, so
+the checker service (which runs without Wagtail) uses the same code as the gate."""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import html as lxml_html
+
+TEXT, HTML, IMAGE, DOCUMENT = "text", "html", "image", "document"
+BLOCK_END = re.compile(
+    r"</(?:p|h[1-6]|li|td|th|blockquote|div|dt|dd|pre|figcaption|caption)>|<br\s*/?>", re.I
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of content: ``text`` for the language check, ``html`` for the accessibility check."""
+
+    path: str
+    kind: str
+    text: str = ""
+    html: str = ""
+    obj: Any = None
+
+    @property
+    def hash(self) -> str:
+        return hashlib.sha256(f"{self.kind}\0{self.text}\0{self.html}".encode()).hexdigest()[:32]
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of rich text, one paragraph per block element, so headings end a sentence."""
+    if not markup or not markup.strip():
+        return ""
+    separated = BLOCK_END.sub(lambda m: m.group(0) + "\n\n", markup)
+    try:
+        text = lxml_html.fragment_fromstring(separated, create_parent="div").text_content()
+    except Exception:  # markup lxml cannot parse: fall back to dropping tags
+        text = re.sub(r"<[^>]+>", " ", separated)
+    text = html_lib.unescape(text).replace("\xa0", " ")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
