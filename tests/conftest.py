@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
@@ -71,4 +72,6 @@ def migrated_state_snapshot(request) -> Iterator[None]:
         snapshot = connection._test_serialized_contents
     yield
     with django_db_blocker.unblock():
+        # Empty first: a flush without serialized rollback lets post_migrate recreate content types.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(snapshot)
