@@ -5,7 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
@@ -75,3 +77,7 @@ def migrated_state_snapshot(request) -> Iterator[None]:
         # Empty first: a flush without serialized rollback lets post_migrate recreate content types.
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(snapshot)
+        # The flush reset PostgreSQL's id sequences; the restored rows keep their ids.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)

@@ -176,13 +176,14 @@ def translate_with_hostile_segments(page: Page, locale, user) -> Page:
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        data = f"{segment.string.data} {PAYLOAD}" if segment.context.path != "slug" else "start"
+        if len(data) > 255:  # a title is a varchar(255) on PostgreSQL; it already carries a payload
+            data = segment.string.data
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={
-                "data": f"{segment.string.data} {PAYLOAD}" if segment.context.path != "slug" else "start"
-            },
+            defaults={"data": data},
         )
     translation.save_target(user=user, publish=False)
     return publish_past_the_gate(page.get_translation(locale), user)
