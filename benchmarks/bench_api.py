@@ -204,6 +204,12 @@ def scenarios(facts: dict, token: str) -> list[tuple[str, list[bytes]]]:
     ]
 
 
+def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+    """The project's gunicorn.conf.py with sync workers on 127.0.0.1:port."""
+    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers", str(workers)]
+    return subprocess.Popen([*command, "--bind", f"127.0.0.1:{port}"], cwd=ROOT, env=env)
+
+
 def wait_until_up(port: int, server: subprocess.Popen) -> None:
     for _ in range(120):
         if server.poll() is not None:
@@ -223,21 +229,7 @@ def main() -> None:
     env = environment(workdir)
     facts, token = prepare(env)
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            "gunicorn.conf.py",
-            "--workers",
-            str(WORKERS),
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    server = start_gunicorn(env, port, WORKERS)
     try:
         wait_until_up(port, server)
         print(

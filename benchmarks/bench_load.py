@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_api import Result, free_port, get, redis_url, send
+from benchmarks.bench_api import Result, free_port, get, redis_url, send, start_gunicorn, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "60"))
@@ -131,30 +131,9 @@ def main() -> None:
     mix = requests_mix(env)
     print(f"data ready in {time.perf_counter() - started:.0f} s: {len(mix)} requests in the mix", flush=True)
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            "gunicorn.conf.py",
-            "--workers",
-            str(WORKERS),
-            "--bind",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    server = start_gunicorn(env, port, WORKERS)
     try:
-        for _ in range(120):
-            try:
-                if asyncio.run(send(port, get("/api/v2/pages/?limit=1"))) == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            sys.exit("gunicorn did not answer within 60 s")
+        wait_until_up(port, server)
         print(
             f"gunicorn {WORKERS} sync workers on 127.0.0.1:{port}, {CLIENTS} clients, {SECONDS:g} s",
             flush=True,
