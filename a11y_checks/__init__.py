@@ -27,11 +27,15 @@ RULES.load_package(_pdf_rules)
 
 def check_html(
     html: str | bytes,
-    lang: str = "de",
+    lang: str | None = None,
     fragment: bool = True,
     severities: Mapping[str, str] | None = None,
 ) -> Report:
     """Check HTML. ``fragment``: content shown under the page's h1; otherwise a whole document.
+
+    ``lang`` is the language the page should be in (the CMS passes the page's locale, e.g. "de",
+    "en", "de-x-ls"); a whole document whose ``<html lang>`` names another language is flagged.
+    Without it nothing is compared, and text without a lang attribute is taken as German.
 
     ``severities`` overrides rules by id: "error", "warning", "info" or "off".
     """

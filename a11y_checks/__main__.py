@@ -20,7 +20,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m a11y_checks", description="Check HTML or PDF for accessibility."
     )
     parser.add_argument("file", help="HTML or PDF file, or - for standard input")
-    parser.add_argument("--lang", default="de", help="page language and message language (de, en, de-x-ls)")
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="the language the page should be in, also the message language (de, en, de-x-ls);"
+        " without it the page's lang is not compared and messages are German",
+    )
     parser.add_argument("--fragment", action="store_true", help="content placed under the page's h1")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
@@ -59,13 +64,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cannot read {args.file}: {error.strerror or error}", file=sys.stderr)
         return 2
     if data.lstrip()[:5] == b"%PDF-":
-        report = check_pdf(data, lang=args.lang)
+        report = check_pdf(data, lang=args.lang or "de")
     else:
         report = check_html(data, lang=args.lang, fragment=args.fragment)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        _print_text(report, args.lang)
+        _print_text(report, args.lang or "de")
     return 0 if report.passed else 1
 
 

@@ -14,7 +14,13 @@ _ACT = "https://www.w3.org/WAI/standards-guidelines/act/rules/{}/"
 
 
 def _example(example: Example) -> str:
-    scope = "" if example.fragment else " (whole document)"
+    notes = [] if example.fragment else ["whole document"]
+    # check_html's lang is German unless an example says otherwise; other values are named.
+    if example.lang is None:
+        notes.append("no expected language given")
+    elif example.lang != "de":
+        notes.append(f"expected language `{example.lang}`")
+    scope = f" ({', '.join(notes)})" if notes else ""
     return f"- `{example.source}`{scope}"
 
 

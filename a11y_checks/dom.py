@@ -21,6 +21,7 @@ _VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
 _WHITESPACE = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]*>")
+DEFAULT_LANG = "de"
 
 try:  # lxml is faster; html.parser is the pure-Python fallback.
     import lxml  # noqa: F401
@@ -57,10 +58,13 @@ def attr(node: Tag, name: str) -> str:
 class Page:
     """A parsed HTML page or fragment with its shared facts."""
 
-    def __init__(self, markup: str | bytes, *, lang: str = "de", fragment: bool = True) -> None:
+    def __init__(self, markup: str | bytes, *, lang: str | None = None, fragment: bool = True) -> None:
         self.source = decode_markup(markup) if isinstance(markup, bytes | bytearray) else markup
         self.fragment = fragment
-        self.default_lang = lang
+        # The language the page should be in (the CMS passes the page's locale); None: not known,
+        # so nothing is compared with it. Text without a lang attribute is then taken as German.
+        self.expected_lang = lang.strip() if lang and lang.strip() else None
+        self.default_lang = self.expected_lang or DEFAULT_LANG
         self.soup = BeautifulSoup(self.source, PARSER)
         self.elements: list[Tag] = []
         self.by_tag: dict[str, list[Tag]] = defaultdict(list)

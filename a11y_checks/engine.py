@@ -49,7 +49,7 @@ def run_html(
     registry: Registry,
     markup: str | bytes,
     *,
-    lang: str,
+    lang: str | None,
     fragment: bool,
     severities: Mapping[str, str] | None,
 ) -> Report:
@@ -81,7 +81,7 @@ def run_html(
     metrics = {"elements": len(page.elements), "rules_run": len(rules), "fragment": fragment}
     if not_listed:
         metrics["findings_not_listed"] = not_listed
-    return Report(checker=CHECKER, profile=lang, findings=findings, metrics=metrics)
+    return Report(checker=CHECKER, profile=page.default_lang, findings=findings, metrics=metrics)
 
 
 # Any error of one rule becomes a finding naming it; BaseExceptions (time limits, KeyboardInterrupt)

@@ -26,7 +26,8 @@ class Example:
 
     source: str | Callable[[], bytes]
     fragment: bool = True
-    lang: str = "de"
+    # The language the page should be in (check_html's lang); None: not given.
+    lang: str | None = "de"
     # Extra keyword arguments for the check call, e.g. a lower size limit for a PDF example.
     options: dict[str, Any] = field(default_factory=dict)
 

@@ -17,7 +17,7 @@ from ..roles import is_focusable, native_tags
 LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
 
 
-def ex(source: str, *, fragment: bool = True, lang: str = "de") -> Example:
+def ex(source: str, *, fragment: bool = True, lang: str | None = "de") -> Example:
     return Example(source=source, fragment=fragment, lang=lang)
 
 
@@ -27,7 +27,7 @@ def doc(body: str, *, head: str = "<title>Aktionsplan Integration</title>", lang
     return Example(source=html, fragment=False, lang=lang)
 
 
-def whole(source: str, *, lang: str = "de") -> Example:
+def whole(source: str, *, lang: str | None = "de") -> Example:
     """A complete document given as is."""
     return Example(source=source, fragment=False, lang=lang)
 

@@ -1,4 +1,5 @@
-"""The page states its language: lang present, valid, and matching xml:lang (whole documents)."""
+"""The page states its language: lang present, valid, matching xml:lang, and the language the page
+is meant to be in (whole documents)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,30 @@ def _mismatch(page: Page) -> Iterator[Hit]:
                 params={"lang": lang, "xml_lang": xml_lang},
                 excerpt=f'<html lang="{lang}" xml:lang="{xml_lang}">',
             )
+
+
+def primary_language(tag: str) -> str | None:
+    """The primary language subtag ("de" for "de-x-ls" or "de-AT"); None for a private-use or
+    grandfathered tag ("x-…", "i-…"), which names no language to compare."""
+    primary = tag.strip().split("-")[0].lower()
+    if len(primary) < 2 or not primary.isalpha():
+        return None
+    return primary
+
+
+def _not_expected(page: Page) -> Iterator[Hit]:
+    # Only when the caller says which language the page should be in (the CMS: the page's locale).
+    expected = page.expected_lang
+    html = page.html_element
+    if expected is None or html is None or not root_is_html(page):
+        return
+    value = attr(html, "lang").strip()
+    # A missing or invalid lang is the business of html-has-lang and html-lang-valid.
+    if not value or not valid_language_tag(value) or not valid_language_tag(expected):
+        return
+    stated, wanted = primary_language(value), primary_language(expected)
+    if stated and wanted and stated != wanted:
+        yield Hit(html, params={"value": value, "expected": expected}, excerpt=f'<html lang="{value}">')
 
 
 RULES = (
@@ -105,5 +130,66 @@ RULES = (
         check=_mismatch,
         bad=(whole('<html lang="de" xml:lang="en"><body>Hallo</body></html>'),),
         good=(whole('<html lang="de-DE" xml:lang="de"><body>Hallo</body></html>'),),
+    ),
+    Rule(
+        id="html-lang-expected",
+        kind="html",
+        severity="error",
+        scope="document",
+        wcag=("3.1.1",),
+        title=Text(
+            de="Die Sprachangabe passt zur Sprache der Seite",
+            en="The page language matches the language of the page",
+        ),
+        message=Text(
+            de='Das <html>-Element nennt lang="{value}", die Seite ist aber in der Sprache „{expected}“ '
+            "angelegt; Screenreader lesen sie dann mit falscher Aussprache vor.",
+            en='The <html> element states lang="{value}", but the page is meant to be in "{expected}"; '
+            "screen readers will then read it with the wrong pronunciation.",
+        ),
+        suggestion=Text(
+            de='Setzen Sie am <html>-Element lang="{expected}" (im Seitentemplate, aus der Sprache der Seite).',
+            en='Set lang="{expected}" on the <html> element (in the page template, from the page\'s language).',
+        ),
+        check=_not_expected,
+        bad=(
+            whole(
+                '<!DOCTYPE html><html lang="de"><head><title>Action Plan</title></head>'
+                "<body><main><h1>Action Plan for Integration</h1><p>The plan runs until 2026.</p></main>"
+                "</body></html>",
+                lang="en",
+            ),
+            whole(
+                '<!DOCTYPE html><html lang="en-GB"><head><title>Aktionsplan</title></head>'
+                "<body><main><h1>Aktionsplan Integration</h1><p>Der Plan gilt bis 2026.</p></main>"
+                "</body></html>",
+                lang="de-x-ls",
+            ),
+        ),
+        good=(
+            whole(
+                '<!DOCTYPE html><html lang="de"><head><title>Aktionsplan</title></head>'
+                "<body><main><h1>Aktionsplan</h1><p>Der Plan ist für alle Menschen in der Stadt.</p>"
+                "</main></body></html>",
+                lang="de-x-ls",
+            ),
+            whole(
+                '<!DOCTYPE html><html lang="de-x-ls"><head><title>Aktionsplan</title></head>'
+                "<body><main><h1>Aktionsplan</h1><p>Der Plan ist für alle Menschen in der Stadt.</p>"
+                "</main></body></html>",
+                lang="de-x-ls",
+            ),
+            whole(
+                '<!DOCTYPE html><html lang="en-GB"><head><title>Action Plan</title></head>'
+                "<body><main><h1>Action Plan</h1><p>The plan runs until 2026.</p></main></body></html>",
+                lang="en",
+            ),
+            whole(
+                '<!DOCTYPE html><html lang="fr"><head><title>Plan d’action</title></head>'
+                "<body><main><h1>Plan d’action</h1><p>Le plan est valable jusqu’en 2026.</p></main>"
+                "</body></html>",
+                lang=None,
+            ),
+        ),
     ),
 )
