@@ -79,7 +79,7 @@ class Page:
         self._role_cache: dict[int, str | None] = {}
         self._name_cache: dict[int, str] = {}
         self._lang: dict[int, str] = {}
-        self._nth: dict[int, dict[int, str]] = {}
+        self._nth: dict[int, tuple[dict[str, int], dict[int, int]]] = {}
         # Facts several rules derive from the page (tables, grids), computed by the first that asks.
         self.memo: dict[object, object] = {}
         self._index()
@@ -146,19 +146,19 @@ class Page:
 
     def role(self, node: Tag) -> str | None:
         key = id(node)
-        if key not in self._role_cache:
-            from .roles import compute_role
-
-            self._role_cache[key] = compute_role(self, node)
-        return self._role_cache[key]
+        try:
+            return self._role_cache[key]
+        except KeyError:
+            role = self._role_cache[key] = compute_role(self, node)
+            return role
 
     def name(self, node: Tag) -> str:
         key = id(node)
-        if key not in self._name_cache:
-            from .accname import accessible_name
-
-            self._name_cache[key] = accessible_name(self, node)
-        return self._name_cache[key]
+        try:
+            return self._name_cache[key]
+        except KeyError:
+            name = self._name_cache[key] = accessible_name(self, node)
+            return name
 
     # --- document facts ------------------------------------------------------------------------------
 
@@ -222,21 +222,21 @@ class Page:
 
     def _step(self, parent: Tag, child: Tag) -> str:
         """``name`` or ``name:nth-of-type(k)``; the siblings of a parent are counted once."""
-        steps = self._nth.get(id(parent))
-        if steps is None:
+        known = self._nth.get(id(parent))
+        if known is None:
+            # One pass: how many children have each name, and each child's number among them.
             counts: dict[str, int] = {}
+            ordinal: dict[int, int] = {}
             for sibling in parent.contents:
                 if isinstance(sibling, Tag):
-                    counts[sibling.name] = counts.get(sibling.name, 0) + 1
-            seen: dict[str, int] = {}
-            steps = {}
-            for sibling in parent.contents:
-                if isinstance(sibling, Tag):
-                    seen[sibling.name] = seen.get(sibling.name, 0) + 1
-                    name = sibling.name
-                    steps[id(sibling)] = f"{name}:nth-of-type({seen[name]})" if counts[name] > 1 else name
-            self._nth[id(parent)] = steps
-        return steps.get(id(child), child.name)
+                    counts[sibling.name] = ordinal[id(sibling)] = counts.get(sibling.name, 0) + 1
+            known = self._nth[id(parent)] = (counts, ordinal)
+        counts, ordinal = known
+        number = ordinal.get(id(child))
+        name = child.name
+        if number is None or counts[name] == 1:
+            return name
+        return f"{name}:nth-of-type({number})"
 
 
 def _hides_itself(node: Tag) -> bool:
@@ -283,3 +283,9 @@ def _text_start(node: Tag, budget: int) -> str:
         if size >= budget:
             break
     return normalise_space(" ".join(parts))
+
+
+# Imported last: both modules import helpers from this one. Imported once here rather than in
+# role() and name(), which rules call about a thousand times per page.
+from .accname import accessible_name  # noqa: E402
+from .roles import compute_role  # noqa: E402

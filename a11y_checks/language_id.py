@@ -27,12 +27,25 @@ def tokens(text: str) -> list[str]:
     return [token.lower() for token in _TOKEN.findall(text)]
 
 
+_OTHER_SCRIPTS: dict[str, re.Pattern[str] | None] = {}
+
+
+def _other_scripts(expected: str) -> re.Pattern[str] | None:
+    """One pattern for the letters of every script that ``expected`` is not written in."""
+    if expected not in _OTHER_SCRIPTS:
+        ranges = [p.pattern[1:-1] for _, p, members in _SCRIPTS if expected not in members]
+        _OTHER_SCRIPTS[expected] = re.compile(f"[{''.join(ranges)}]") if ranges else None
+    return _OTHER_SCRIPTS[expected]
+
+
 def may_contain_other(text: str, expected: str) -> bool:
     """A cheap first look at a whole block: could any passage be in another language?"""
-    if any(pattern.search(text) for _, pattern, members in _SCRIPTS if expected not in members):
+    scripts = _other_scripts(expected)
+    if scripts is not None and scripts.search(text):
         return True
     seen: dict[str, set[str]] = {}
-    for word in text.lower().split():
+    # Each distinct word once: ``seen`` collects sets of words, so repeats change nothing.
+    for word in set(text.lower().split()):
         lang = _LANGUAGE_OF.get(word.strip(_PUNCTUATION))
         if lang is not None and lang != expected:
             seen.setdefault(lang, set()).add(word)

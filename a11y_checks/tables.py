@@ -37,11 +37,7 @@ def _span(cell: Tag, name: str) -> int:
 
 def _own_rows(page: Page, table: Tag) -> list[list[Tag]]:
     if table.name == "table":
-        rows = [
-            tr
-            for tr in table.descendants
-            if getattr(tr, "name", None) == "tr" and ancestor(tr, "table") is table
-        ]
+        rows = _rows_by_table(page).get(id(table), [])
         return [[c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")] for tr in rows]
     rows = [
         node
@@ -53,6 +49,18 @@ def _own_rows(page: Page, table: Tag) -> list[list[Tag]]:
         cells = [n for n in row.find_all(True) if page.role(n) in CELL_ROLES and _closest_row(page, n) is row]
         out.append(cells)
     return out
+
+
+def _rows_by_table(page: Page) -> dict[int, list[Tag]]:
+    """Every tr grouped under its closest table, in document order; one pass for all tables."""
+    if "rows" not in page.memo:
+        groups: dict[int, list[Tag]] = {}
+        for tr in page.by_tag.get("tr", ()):
+            table = ancestor(tr, "table")
+            if table is not None:
+                groups.setdefault(id(table), []).append(tr)
+        page.memo["rows"] = groups
+    return page.memo["rows"]  # type: ignore[return-value]
 
 
 def _closest_table(page: Page, node: Tag) -> Tag | None:

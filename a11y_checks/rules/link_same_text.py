@@ -20,12 +20,15 @@ def _target(href: str) -> str:
 
 def _same_text(page: Page) -> Iterator[Hit]:
     first_target: dict[str, str] = {}
+    targets: dict[str, str] = {}  # href -> target: pages repeat the same href many times
     for node, name in links(page):
         key = bare(name)
         href = attr(node, "href").strip()
         if not key or key in GENERIC or href.startswith(("#", "javascript:")):
             continue
-        target = _target(href)
+        target = targets.get(href)
+        if target is None:
+            target = targets[href] = _target(href)
         if first_target.setdefault(key, target) != target:
             yield Hit(node, params={"text": name})
 
