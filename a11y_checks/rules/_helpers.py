@@ -32,15 +32,18 @@ def whole(source: str, *, lang: str | None = "de") -> Example:
     return Example(source=source, fragment=False, lang=lang)
 
 
-def exposed_with_role(page: Page, roles: frozenset[str] | set[str]) -> Iterator[Tag]:
-    """Elements in the accessibility tree whose computed role is one of ``roles``."""
-    tags = native_tags(roles)
-    candidates = page.elements if tags is None else page.tagged(tags, page.with_role)
-    for node in candidates:
-        if page.is_excluded(node):
-            continue
-        if page.role(node) in roles:
-            yield node
+def exposed_with_role(page: Page, roles: frozenset[str] | set[str]) -> list[Tag]:
+    """Elements in the accessibility tree whose computed role is one of ``roles`` (found once per
+    page and set of roles: several rules ask for headings, links or images)."""
+    key = ("exposed", frozenset(roles))
+    found = page.memo.get(key)
+    if found is None:
+        tags = native_tags(roles)
+        candidates = page.elements if tags is None else page.tagged(tags, page.with_role)
+        found = page.memo[key] = [
+            node for node in candidates if not page.is_excluded(node) and page.role(node) in roles
+        ]
+    return found  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=512)

@@ -13,13 +13,17 @@ from ..registry import Hit
 IMG = '<img src="/media/images/sprachcafe.jpg" alt="{}">'
 
 
-def images_with_alt(page: Page) -> Iterator[tuple[Tag, str]]:
-    """Images in the accessibility tree with a non-empty alt text."""
-    for node in page.by_tag.get("img", ()):
-        if not page.is_excluded(node):
-            alt = normalise_space(attr(node, "alt"))
-            if alt:
-                yield node, alt
+def images_with_alt(page: Page) -> list[tuple[Tag, str]]:
+    """Images in the accessibility tree with a non-empty alt text (found once, for all alt rules)."""
+    found = page.memo.get("images_with_alt")
+    if found is None:
+        found = page.memo["images_with_alt"] = []
+        for node in page.by_tag.get("img", ()):
+            if not page.is_excluded(node):
+                alt = normalise_space(attr(node, "alt"))
+                if alt:
+                    found.append((node, alt))
+    return found  # type: ignore[return-value]
 
 
 def alt_check(test: Callable[[str], bool]) -> Callable[[Page], Iterator[Hit]]:

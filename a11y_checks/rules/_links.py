@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from bs4 import Tag
 
@@ -14,11 +13,17 @@ GENERIC = phrases(GENERIC_LINK_TEXT)
 _DECORATION = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 
 
-def links(page: Page) -> Iterator[tuple[Tag, str]]:
-    """Links with an href that are in the accessibility tree, with their accessible names."""
-    for node in page.by_tag.get("a", ()):
-        if "href" in node.attrs and not page.is_excluded(node):
-            yield node, page.name(node)
+def links(page: Page) -> list[tuple[Tag, str]]:
+    """Links with an href that are in the accessibility tree, with their accessible names (found
+    once per page: eight link rules read them)."""
+    found = page.memo.get("links")
+    if found is None:
+        found = page.memo["links"] = [
+            (node, page.name(node))
+            for node in page.by_tag.get("a", ())
+            if "href" in node.attrs and not page.is_excluded(node)
+        ]
+    return found  # type: ignore[return-value]
 
 
 def bare(text: str) -> str:
