@@ -85,27 +85,33 @@ class Page:
         self._index()
 
     def _index(self) -> None:
-        hidden, aria_hidden = self._hidden, self._aria_hidden
+        hidden, aria_hidden, langs = self._hidden, self._aria_hidden, self._lang
+        order, elements, by_tag = self.order, self.elements, self.by_tag
         for node in self.soup.descendants:
             if not isinstance(node, Tag):
                 continue
-            self.order[id(node)] = len(self.elements)
-            self.elements.append(node)
-            self.by_tag[node.name].append(node)
+            key = id(node)
+            order[key] = len(elements)
+            elements.append(node)
+            by_tag[node.name].append(node)
             attrs = node.attrs
             parent_key = id(node.parent)
-            key = id(node)
-            if parent_key in hidden or _hides_itself(node):
+            # Most elements have no attributes: only the tag name and the parent decide for them.
+            if parent_key in hidden or node.name in _NEVER_RENDERED or (attrs and _hides_itself(node)):
                 hidden.add(key)
-            if parent_key in aria_hidden or attr(node, "aria-hidden").strip().lower() == "true":
+            if parent_key in aria_hidden or (
+                "aria-hidden" in attrs and attr(node, "aria-hidden").strip().lower() == "true"
+            ):
                 aria_hidden.add(key)
+            if not attrs:
+                if parent_key in langs:
+                    langs[key] = langs[parent_key]
+                continue
             own_lang = attrs.get("lang")
             if isinstance(own_lang, str) and own_lang.strip():
-                self._lang[key] = own_lang.strip()
-            elif parent_key in self._lang:
-                self._lang[key] = self._lang[parent_key]
-            if not attrs:
-                continue
+                langs[key] = own_lang.strip()
+            elif parent_key in langs:
+                langs[key] = langs[parent_key]
             element_id = attrs.get("id")
             if isinstance(element_id, str) and element_id and element_id not in self.ids:
                 self.ids[element_id] = node
