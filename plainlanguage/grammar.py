@@ -65,10 +65,10 @@ def looks_finite_german(document: Document, sentence: Sentence, words: list[str]
     word = words[index]
     token = sentence.tokens[index]
     previous = words[index - 1] if index else ""
+    if (index and token.text[0].isupper()) or document.text[token.start - 1 : token.start] == "-":
+        return False  # a noun ("viele Sprachen", "das Wissen"), or "Ministerpräsidenten und -präsidentinnen"
     if word in g.PRETERITE or word in g.SUBJUNCTIVE or word in g.WERDEN or word in COMMON_FINITE:
         return True
-    if (index and token.text[0].isupper()) or document.text[token.start - 1 : token.start] == "-":
-        return False  # a noun, or the second half of "Ministerpräsidenten und -präsidentinnen"
     if len(word) < 3 or word in g.NOT_VERBS or word in g.ARTICLES_AND_PRONOUNS:
         return False
     if previous in SUBJECT_AFTER and word.endswith(("e", "t", "st", "en")):

@@ -77,6 +77,10 @@ class Document:
         """Whether the site's glossary explains ``word`` (compared case-insensitively)."""
         return word.casefold() in self.glossary
 
+    def defines(self, word: str) -> bool:
+        """Whether the glossary or the text itself explains ``word`` ("Ein Beirat ist eine Gruppe")."""
+        return word.casefold() in explained_terms(self)
+
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         if key not in self.cache:
             self.cache[key] = compute()
@@ -213,3 +217,18 @@ def number_tokens(document: Document) -> list[Token]:
     return document.memo(
         "numbers", lambda: [t for s in document.sentences for t in s.tokens if t.text[0].isdigit()]
     )
+
+
+def explained_terms(document: Document) -> frozenset[str]:
+    """Casefolded words the glossary or the text explains: "Inklusion heißt: ...", "X ist ein ..."."""
+
+    def find() -> frozenset[str]:
+        terms = set(document.glossary)
+        for sentence in document.sentences:
+            words = sentence.lower
+            for i, word in enumerate(words[1:-1], start=1):
+                if word in german.EXPLAINING or (word == "ist" and words[i + 1] in ("ein", "eine")):
+                    terms.add(words[i - 1].casefold())
+        return frozenset(terms)
+
+    return document.memo("explained-terms", find)

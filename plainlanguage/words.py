@@ -42,12 +42,42 @@ def _left_zipf(left: str) -> float:
     return best
 
 
+NAME_ENDINGS = ("s", "es")  # "Deutschlands", "Frankreichs"
+WHOLE_ENDINGS = ("s", "es", "n", "en", "e", "ns")
+FEMININE = ("innen", "in")  # "Helfer-innen": a derived word, not a compound with "innen"
+
+
+def _read_whole(lower: str) -> bool:
+    """Names and very common words (also inflected: "Deutschlands") are read as one word."""
+    if lower in german.PLACE_NAMES or zipf(lower, "de") >= KNOWN_WHOLE:
+        return True
+    for ending in WHOLE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_PART:
+            stem = lower[: -len(ending)]
+            if (ending in NAME_ENDINGS and stem in german.PLACE_NAMES) or zipf(stem, "de") >= KNOWN_WHOLE:
+                return True
+    return False
+
+
+def _feminine_split(lower: str) -> tuple[int, ...] | None:
+    """Split of a feminine form by its known masculine base ("helferinnen" -> helfer: whole, ())."""
+    for suffix in FEMININE:
+        base = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(base) > MIN_PART and zipf(base, "de") >= PART_ZIPF:
+            parts = split_compound(base)
+            return parts[:-1] + (parts[-1] + len(suffix),) if parts else ()
+    return None
+
+
 @lru_cache(maxsize=32768)
 def split_compound(word: str) -> tuple[int, ...]:
     """Lengths of the parts of a German compound ("stadtverwaltung" -> (5, 10)), or () if none."""
     lower = word.lower()
-    if zipf(lower, "de") >= KNOWN_WHOLE:
+    if _read_whole(lower):
         return ()
+    feminine = _feminine_split(lower)
+    if feminine is not None:
+        return feminine
     best_score, best_cut = 0.0, 0
     for cut in range(MIN_PART, len(lower) - MIN_HEAD + 1):
         right = lower[cut:]

@@ -100,8 +100,13 @@ def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
             if match is None or match.group(1).endswith(".") != match.group(2).endswith("."):
                 continue  # "2022-06" and similar are no range of two alike things
             before = text[max(0, match.start() - 4) : match.start()]
-            start = match.start() - 4 if before in _FROM else match.start()
-            written = f"{before.strip().lower() if before in _FROM else 'von'} {match.group(1)} bis {match.group(2)}"
+            after_from = before in _FROM
+            if not after_from and not match.group(1)[0].isdigit():
+                # A letter range on its own ("Lexikon A–Z") names a span of the alphabet like a title;
+                # only "von A–Z" mixes the word "von" with the sign for "bis".
+                continue
+            start = match.start() - 4 if after_from else match.start()
+            written = f"{before.strip().lower() if after_from else 'von'} {match.group(1)} bis {match.group(2)}"
             advice = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
             yield Hit(start, match.end(), advice, {"character": "–"})
 
@@ -128,7 +133,7 @@ RULES = (
         good("de-x-ls", "Das steht in Teil 3.\nIch bin hier."))),
     ("range-dash", "Bereich mit Strich", "Range with a dash", check_range, "VON_BIS", (
         bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Das Wörter·buch erklärt Wörter [[von A-Z]]."),
-        good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll."))),
+        good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll.\nIm Lexikon A–Z stehen Wörter."))),
 )  # fmt: skip
 
 # Brackets and signs like "§", "&", "*" are named outright by the rules: a clear breach.

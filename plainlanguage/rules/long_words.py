@@ -36,7 +36,7 @@ def check_long_words(document: Document, profile: Profile) -> Iterator[Hit]:
             word = token.text
             if (not english and len(word) < profile.params["long_word_letters"]) or not word.isalpha():
                 continue
-            if document.explains(word):
+            if document.defines(word):  # the advice is "shorter word or explain it"
                 continue
             if zipf(word, document.language) >= KNOWN_ZIPF:
                 continue

@@ -7,28 +7,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checkreport import Text
-from plainlanguage.data.german import EXPLAINING, FOREIGN_REPLACEMENTS
+from plainlanguage.data.german import FOREIGN_REPLACEMENTS
 from plainlanguage.lexicon import zipf
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
+from plainlanguage.text import Document, explained_terms
 from plainlanguage.words import split_compound
 
 _LETTERS = re.compile(r"^[^\W\d_]+(?:[·•∙‧\-][^\W\d_]+)*$")
 _PARTS = re.compile(r"[·•∙‧\-]")
 FOREIGN_MARGIN = 1.0  # a word this much more frequent in English than in German is English
 COMMON_IN_GERMAN = 4.0  # ... unless German uses it that often anyway ("Computer")
-
-
-def explained_terms(document: Document) -> set[str]:
-    """Words the text itself explains: "Inklusion heißt: ...", "Ein Beirat ist eine Gruppe"."""
-    terms = set(document.glossary)
-    for sentence in document.sentences:
-        words = sentence.lower
-        for i, word in enumerate(words[1:-1], start=1):
-            if word in EXPLAINING or (word == "ist" and words[i + 1] in ("ein", "eine")):
-                terms.add(words[i - 1].casefold())
-    return terms
 
 
 def _candidates(document: Document) -> list[tuple[int, int, str]]:
