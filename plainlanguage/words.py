@@ -65,7 +65,7 @@ def _feminine_split(lower: str) -> tuple[int, ...] | None:
         base = lower[: -len(suffix)]
         if lower.endswith(suffix) and len(base) > MIN_PART and zipf(base, "de") >= PART_ZIPF:
             parts = split_compound(base)
-            return parts[:-1] + (parts[-1] + len(suffix),) if parts else ()
+            return (*parts[:-1], parts[-1] + len(suffix)) if parts else ()
     return None
 
 

@@ -106,7 +106,9 @@ def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
                 # only "von A–Z" mixes the word "von" with the sign for "bis".
                 continue
             start = match.start() - 4 if after_from else match.start()
-            written = f"{before.strip().lower() if after_from else 'von'} {match.group(1)} bis {match.group(2)}"
+            written = (
+                f"{before.strip().lower() if after_from else 'von'} {match.group(1)} bis {match.group(2)}"
+            )
             advice = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
             yield Hit(start, match.end(), advice, {"character": "–"})
 
