@@ -9,7 +9,7 @@ from checkreport import Finding, Text
 from plainlanguage import rules as _rules  # noqa: F401  (registers every rule)
 from plainlanguage.metrics import measure
 from plainlanguage.profiles import Profile, Setting, get_profile
-from plainlanguage.registry import Rule
+from plainlanguage.registry import Rule, hits
 from plainlanguage.report import TextReport
 from plainlanguage.text import build_document
 
@@ -64,7 +64,7 @@ def analyze(
     findings = []
     for rule in chosen.rules():
         severity = chosen.severity(rule)
-        for hit in rule.check(document, chosen):
+        for hit in hits(rule.check, document, chosen):
             findings.append(
                 Finding(
                     rule=rule.id,

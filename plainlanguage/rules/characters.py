@@ -18,6 +18,7 @@ _SPECIAL = re.compile(r"[§&;#*¹²³†~≈+/%]")
 _QUOTES = re.compile(r"[\"„“”»«]")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
+_DASHES = re.compile(r"[-–—]")
 _FROM = ("von ", "vom ", "Von ", "Vom ")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN_DIGITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
@@ -76,13 +77,19 @@ def check_brackets(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
-    spans = []
+    spans = [
+        (token.start, token.end)
+        for word, tokens in document.occurrences().items()
+        if word in ROMAN_NUMERALS  # "III", "XIV"
+        for token in tokens
+    ]
     for sentence in document.sentences:
+        if NUMBERED_PARTS.isdisjoint(sentence.lower):
+            continue
         for i, token in enumerate(sentence.tokens):
-            if token.text in ROMAN_NUMERALS:  # "III", "XIV"
-                spans.append((token.start, token.end))
-            elif i and sentence.lower[i - 1] in NUMBERED_PARTS and token.text.upper() in ROMAN_NUMERALS:
-                spans.append((token.start, token.end))  # "Kapitel iv"
+            if i and token.text not in ROMAN_NUMERALS and sentence.lower[i - 1] in NUMBERED_PARTS:
+                if token.text.upper() in ROMAN_NUMERALS:
+                    spans.append((token.start, token.end))  # "Kapitel iv"
     for start, end in spans:
         value = _roman_value(document.text[start:end])
         advice = Text(de=f"Schreiben Sie die Ziffer „{value}“.", en=f"Write the figure „{value}“.")
@@ -92,6 +99,9 @@ def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
 def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
     text = document.text
     for sentence in document.sentences:
+        # No range without a dash; it stands at most two characters after a number.
+        if not _DASHES.search(text, sentence.start, sentence.end + 3):
+            continue
         for token in sentence.tokens:
             # Ranges start with a number ("9–12", "7.-10.") or a capital letter ("A-Z", "A – Z").
             if not (token.text[0].isdigit() or (token.text[0].isupper() and len(token.text) in (1, 3))):

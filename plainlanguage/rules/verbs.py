@@ -21,8 +21,13 @@ PRETERITE_ADVICE = Text(
 )
 
 
+SUBJUNCTIVE_FORMS = g.SUBJUNCTIVE | g.SUBJUNCTIVE_I
+
+
 def check_subjunctive(document: Document, profile: Profile) -> Iterator[Hit]:
     for sentence in document.sentences:
+        if SUBJUNCTIVE_FORMS.isdisjoint(sentence.lower):
+            continue
         for i, word in enumerate(lowered(sentence)):
             # "Sei leise!" at the start is an imperative, not Konjunktiv I.
             if word in g.SUBJUNCTIVE or (word in g.SUBJUNCTIVE_I and i > 0):
@@ -45,6 +50,8 @@ def _is_noun(sentence: Sentence, words: list[str], i: int) -> bool:
 def check_preterite(document: Document, profile: Profile) -> Iterator[Hit]:
     for sentence in document.sentences:
         words = lowered(sentence)
+        if g.PRETERITE.isdisjoint(words):
+            continue
         for i, word in enumerate(words):
             if word not in g.PRETERITE or _is_noun(sentence, words, i):
                 continue
