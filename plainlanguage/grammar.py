@@ -119,8 +119,11 @@ def genitive_phrases(document: Document) -> list[tuple[Sentence, int, int]]:
 def _genitive_phrases(document: Document) -> Iterator[tuple[Sentence, int, int]]:
     for sentence in document.sentences:
         words = lowered(sentence)
+        if GENITIVE_STARTS.isdisjoint(words):
+            continue
         tokens = sentence.tokens
-        for i, word in enumerate(words):
+        for i in [k for k, word in enumerate(words) if word in GENITIVE_STARTS]:
+            word = words[i]
             if word in g.GENITIVE_ARTICLES:
                 noun = _noun_after(document, sentence, i)
                 if noun is None or not tokens[noun].text.endswith("s"):
@@ -149,3 +152,4 @@ def _after_noun_phrase(words: list[str], sentence: Sentence, i: int) -> bool:
 CONTRACTED = frozenset({"im", "am", "zum", "zur", "vom", "beim"})
 # After a noun phrase these articles mark a genitive ("die Hilfe einer Freundin", "die Ziele der Stadt").
 FEMININE_GENITIVE = frozenset("der einer dieser jener jeder".split())
+GENITIVE_STARTS = FEMININE_GENITIVE | frozenset(g.GENITIVE_ARTICLES)

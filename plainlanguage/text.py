@@ -205,7 +205,9 @@ def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
     return tokens, starts
 
 
-def _sentence(text: str, start: int, end: int, tokens: list[Token], starts: list[int]) -> Sentence:
+def _sentence(
+    text: str, start: int, end: int, tokens: list[Token], starts: list[int], lower: list[str]
+) -> Sentence:
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
     if _CLAUSE_MARK.search(text, start, end):
         for match in _CLAUSE_MARK.finditer(text, start, end):
@@ -214,7 +216,6 @@ def _sentence(text: str, start: int, end: int, tokens: list[Token], starts: list
             if 0 < index < len(tokens) and match.start() >= tokens[index - 1].end:
                 breaks[index] = True
                 commas[index] = commas[index] or match.group() == ","
-    lower = "\x00".join([token.text for token in tokens]).lower().split("\x00") if tokens else []
     return Sentence(start, end, text[start:end], tokens, lower, breaks, commas)
 
 
@@ -226,11 +227,14 @@ def build_document(text: str, language: str, *, html: bool = False) -> Document:
         if addresses:
             all_tokens = [t for t in all_tokens if not any(a <= t.start < b for a, b in addresses)]
             all_starts = [t.start for t in all_tokens]
+    # Lower-cased in one call: no token holds a NUL, and case mapping never crosses one.
+    all_lower = "\x00".join([token[0] for token in all_tokens]).lower().split("\x00") if all_tokens else []
     sentences, first_token = [], 0
     for start, end in split_sentences(analysed):
         first_token = bisect_left(all_starts, start, first_token)
         stop = bisect_left(all_starts, end, first_token)
         tokens, starts = all_tokens[first_token:stop], all_starts[first_token:stop]
+        lower = all_lower[first_token:stop]
         first_token = stop
         # A line of only symbols or emoji is no sentence.
         for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
@@ -238,7 +242,8 @@ def build_document(text: str, language: str, *, html: bool = False) -> Document:
             part_start = start if first == 0 else part[0].start
             part_end = end if first + MAX_SENTENCE_TOKENS >= len(tokens) else part[-1].end
             part_starts = starts[first : first + MAX_SENTENCE_TOKENS]
-            sentences.append(_sentence(analysed, part_start, part_end, part, part_starts))
+            part_lower = lower[first : first + MAX_SENTENCE_TOKENS]
+            sentences.append(_sentence(analysed, part_start, part_end, part, part_starts, part_lower))
     return Document(analysed, language, sentences)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from plainlanguage.data import german
-from plainlanguage.lexicon import zipf
+from plainlanguage.lexicon import frequencies, zipf
 
 MIN_PART = 3
 PART_ZIPF = 3.0  # both parts of a compound must be common words on their own
@@ -21,9 +21,28 @@ def _part_zipf(part: str) -> float:
     if part in german.COMPOUND_BAD_LEFT or part in german.COMPOUND_BAD_RIGHT or len(part) < MIN_PART:
         return 0.0
     value = zipf(part, "de")
-    if zipf(part, "en") - value > ENGLISH_MARGIN:
+    if value and zipf(part, "en") - value > ENGLISH_MARGIN:
         return 0.0
     return value if len(part) > MIN_PART or value >= SHORT_PART_ZIPF else 0.0
+
+
+@cache
+def _common_german() -> frozenset[str]:
+    """German words that may be a compound part (Zipf >= PART_ZIPF, with a margin), loaded once."""
+    least = 0.9 * 10 ** (PART_ZIPF - 9)
+    return frozenset(word for word, frequency in frequencies("de").items() if frequency >= least)
+
+
+def _may_be_head(right: str, common: frozenset[str]) -> bool:
+    """False when no form of ``right`` is common enough to be a head: most cuts end here, cheaply."""
+    if right in common:
+        return True
+    if right[-1] not in "ens":  # no inflection ending to take off
+        return False
+    for ending in INFLECTIONS:
+        if right.endswith(ending) and len(right) - len(ending) > MIN_PART and right[: -len(ending)] in common:
+            return True
+    return False
 
 
 def _head_zipf(right: str) -> float:
@@ -79,8 +98,11 @@ def split_compound(word: str) -> tuple[int, ...]:
     if feminine is not None:
         return feminine
     best_score, best_cut = 0.0, 0
+    common = _common_german() if "ß" not in lower else None  # the table spells "ß" as "ss"
     for cut in range(MIN_PART, len(lower) - MIN_HEAD + 1):
         right = lower[cut:]
+        if common is not None and not _may_be_head(right, common):
+            continue
         right_score = _head_zipf(right)
         if right_score < PART_ZIPF:
             continue
