@@ -21,9 +21,10 @@ from plainlanguage.data import german
 from plainlanguage.htmltext import html_to_text
 
 _SPACES = re.compile(r"[^\S\n]+")
-_ODD_SPACE = re.compile(r"[^\S\n ]| {2}")  # white space that _SPACES would change
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Anything _INVISIBLE, _CONTROL or _SPACES would change (white space other than single spaces).
+_UNUSUAL = re.compile(f"{_INVISIBLE.pattern}|{_CONTROL.pattern}|[^\\S\\n ]| {{2}}")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _LIST_MARKER = re.compile(r"^(?:[-–•*·▪◦]\s|\d{1,2}[.)]\s)")
 # A line at least this long that does not end a sentence is taken as hard-wrapped prose.
@@ -111,12 +112,10 @@ class Document:
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    # Most texts have none of these: a search is much cheaper than a substitution.
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text
+    if not _UNUSUAL.search(text):
+        return text  # most texts: one search instead of three substitutions
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    return _SPACES.sub(" ", text)
 
 
 def _is_soft_wrap(previous: str, line: str) -> bool:
