@@ -70,16 +70,28 @@ def page(number: int) -> str:
     return f"Seite {number}\n\n" + "\n\n".join(paragraphs)
 
 
-def timed(function: Callable[[str], object], texts: list[str], before: Callable[[], None] | None = None):
-    wall, cpu = [], []
-    for text in texts:
-        if before:
-            before()
-        start_wall, start_cpu = time.perf_counter(), time.process_time()
-        function(text)
-        cpu.append(time.process_time() - start_cpu)
-        wall.append(time.perf_counter() - start_wall)
-    return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
+Measurement = tuple[Callable[[str], object], list[str], Callable[[], None] | None]  # call, texts, before
+
+
+def timed(*measurements: Measurement) -> list[tuple[float, float]]:
+    """Median (wall, CPU) ms per call of each measurement, taken in turns page by page.
+
+    Taking turns gives every measurement the same share of the machine's ups and downs, so the
+    ratios stay fair on a shared machine.
+    """
+    wall: list[list[float]] = [[] for _ in measurements]
+    cpu: list[list[float]] = [[] for _ in measurements]
+    for run in range(min(len(texts) for _, texts, _ in measurements)):
+        for index, (function, texts, before) in enumerate(measurements):
+            if before:
+                before()
+            start_wall, start_cpu = time.perf_counter(), time.process_time()
+            function(texts[run])
+            cpu[index].append(time.process_time() - start_cpu)
+            wall[index].append(time.perf_counter() - start_wall)
+    return [
+        (statistics.median(w) * 1000, statistics.median(c) * 1000) for w, c in zip(wall, cpu, strict=True)
+    ]
 
 
 def clear_word_caches() -> None:
@@ -124,17 +136,18 @@ def main() -> int:
     textstat.set_lang("de")
     analyze(page(-1), profile="de-x-ls")  # load the dictionaries once, as a running site has
     words = len(page(1).split())
-    ours = timed(lambda text: analyze(text, profile="de-x-ls"), [page(n) for n in range(1, RUNS + 1)])
-    cold_words = timed(
-        lambda text: analyze(text, profile="de-x-ls"),
-        [page(n) for n in range(1001, 1001 + RUNS)],
-        before=clear_word_caches,
+
+    def ours_call(text: str) -> object:
+        return analyze(text, profile="de-x-ls")
+
+    ours, flesch = timed(
+        (ours_call, [page(n) for n in range(1, RUNS + 1)], None),
+        (textstat.flesch_reading_ease, [page(n) for n in range(2001, 2001 + RUNS)], None),
     )
-    flesch = timed(textstat.flesch_reading_ease, [page(n) for n in range(2001, 2001 + RUNS)])
-    flesch_empty = timed(
-        textstat.flesch_reading_ease,
-        [page(n) for n in range(3001, 3001 + RUNS)],
-        before=clear_textstat_caches,
+    # Every cache emptied before each call: every word is new to both.
+    cold_words, flesch_empty = timed(
+        (ours_call, [page(n) for n in range(1001, 1001 + RUNS)], clear_word_caches),
+        (textstat.flesch_reading_ease, [page(n) for n in range(3001, 3001 + RUNS)], clear_textstat_caches),
     )
     print(f"page: {words} words, {RUNS} new pages per measurement")
     print(
