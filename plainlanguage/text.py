@@ -23,8 +23,10 @@ from plainlanguage.htmltext import html_to_text
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Anything _INVISIBLE, _CONTROL or _SPACES would change (white space other than single spaces).
-_UNUSUAL = re.compile(f"{_INVISIBLE.pattern}|{_CONTROL.pattern}|[^\\S\\n ]| {{2}}")
+# White space other than the space and the line break (every character for which str.isspace()).
+OTHER_SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# One character class for all _INVISIBLE, _CONTROL or _SPACES would change, but two spaces.
+_UNUSUAL = re.compile(f"[{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}{OTHER_SPACE}]")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _LIST_MARKER = re.compile(r"^(?:[-–•*·▪◦]\s|\d{1,2}[.)]\s)")
 # A line at least this long that does not end a sentence is taken as hard-wrapped prose.
@@ -112,8 +114,8 @@ class Document:
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    if not _UNUSUAL.search(text):
-        return text  # most texts: one search instead of three substitutions
+    if "  " not in text and not _UNUSUAL.search(text):
+        return text  # most texts: two quick searches instead of three substitutions
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text)
 
