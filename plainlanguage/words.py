@@ -37,12 +37,17 @@ def _may_be_head(right: str, common: frozenset[str]) -> bool:
     """False when no form of ``right`` is common enough to be a head: most cuts end here, cheaply."""
     if right in common:
         return True
-    if right[-1] not in "ens":  # no inflection ending to take off
-        return False
-    for ending in INFLECTIONS:
+    for ending in _INFLECTIONS_BY_LAST.get(right[-1], ()):
         if right.endswith(ending) and len(right) - len(ending) > MIN_PART and right[: -len(ending)] in common:
             return True
     return False
+
+
+# The inflection endings by their last letter: a word ending in "t" has none to try.
+_INFLECTIONS_BY_LAST = {
+    last: tuple(ending for ending in INFLECTIONS if ending[-1] == last)
+    for last in {e[-1] for e in INFLECTIONS}
+}
 
 
 def _head_zipf(right: str) -> float:
@@ -64,13 +69,17 @@ def _left_zipf(left: str) -> float:
 NAME_ENDINGS = ("s", "es")  # "Deutschlands", "Frankreichs"
 WHOLE_ENDINGS = ("s", "es", "n", "en", "e", "ns")
 FEMININE = ("innen", "in")  # "Helfer-innen": a derived word, not a compound with "innen"
+_WHOLE_ENDINGS_BY_LAST = {
+    last: tuple(ending for ending in WHOLE_ENDINGS if ending[-1] == last)
+    for last in {e[-1] for e in WHOLE_ENDINGS}
+}
 
 
 def _read_whole(lower: str) -> bool:
     """Names and very common words (also inflected: "Deutschlands") are read as one word."""
     if lower in german.PLACE_NAMES or zipf(lower, "de") >= KNOWN_WHOLE:
         return True
-    for ending in WHOLE_ENDINGS:
+    for ending in _WHOLE_ENDINGS_BY_LAST.get(lower[-1:], ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= MIN_PART:
             stem = lower[: -len(ending)]
             if (ending in NAME_ENDINGS and stem in german.PLACE_NAMES) or zipf(stem, "de") >= KNOWN_WHOLE:
@@ -80,6 +89,8 @@ def _read_whole(lower: str) -> bool:
 
 def _feminine_split(lower: str) -> tuple[int, ...] | None:
     """Split of a feminine form by its known masculine base ("helferinnen" -> helfer: whole, ())."""
+    if not lower.endswith("n"):
+        return None
     for suffix in FEMININE:
         base = lower[: -len(suffix)]
         if lower.endswith(suffix) and len(base) > MIN_PART and zipf(base, "de") >= PART_ZIPF:
