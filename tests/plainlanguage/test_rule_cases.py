@@ -97,3 +97,11 @@ def test_long_word_the_text_explains_is_not_flagged() -> None:
     explained = "Diskriminierung ist eine schlechte Behandlung von Menschen.\nWir helfen bei Diskriminierung."
     assert flagged(explained, "long-word") == []
     assert flagged("Wir helfen bei Diskriminierung.", "long-word") == ["Diskriminierung"]
+
+
+def test_explaining_a_compound_does_not_replace_splitting_it_in_standard_german() -> None:
+    text = "Die Straßenbahnhaltestellenbeschilderung ist eine Aufgabe der Stadt."
+    report = analyze(text, profile="de")
+    assert [f.excerpt for f in report.findings if f.rule == "long-word"] == [
+        "Straßenbahnhaltestellenbeschilderung"
+    ]
