@@ -128,7 +128,7 @@ COMPOUND_BAD_RIGHT = frozenset(
 COMPOUND_LINKS = ("s", "es", "n", "en", "e", "er", "ns")
 
 # Names of countries, continents and German Länder: names are written as they are, never split
-# ("Deutschland", not "Deutsch·land"), and they are no rare words to explain.
+# ("Deutschland", not "Deutsch·land"), also when inflected ("Deutschlands").
 PLACE_NAMES = frozenset(
     """afghanistan ägypten albanien algerien andorra angola argentinien armenien aserbaidschan
     äthiopien australien bangladesch belarus belgien bolivien bosnien botswana brasilien bulgarien
