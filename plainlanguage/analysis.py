@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import attrgetter
 
 from checkreport import Finding, Text
 from plainlanguage import rules as _rules  # noqa: F401  (registers every rule)
 from plainlanguage.metrics import measure
 from plainlanguage.profiles import Profile, Setting, get_profile
-from plainlanguage.registry import Rule
+from plainlanguage.registry import RULES, Rule, hits
 from plainlanguage.report import TextReport
 from plainlanguage.text import build_document
 
@@ -27,9 +28,10 @@ def _references(rule: Rule) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=8192)
-def _message(message: Text, values: tuple[tuple[str, object], ...]) -> Text:
-    # The same word is often found many times in one text.
-    return message.format(**dict(values))
+def _message(rule_id: str, values: tuple[tuple[str, object], ...]) -> Text:
+    # The same word is often found many times in one text. Keyed by the rule id: hashing a str is
+    # much cheaper than hashing the message.
+    return RULES[rule_id].message.format(**dict(values))
 
 
 def _excerpt(span: str) -> str:
@@ -62,22 +64,23 @@ def analyze(
     score, metrics = measure(document)
     document.metrics = metrics
     findings = []
+    analysed = document.text
     for rule in chosen.rules():
-        severity = chosen.severity(rule)
-        for hit in rule.check(document, chosen):
+        severity, references, rule_id = chosen.severity(rule), _references(rule), rule.id
+        for start, end, suggestion, values in hits(rule.check, document, chosen):
             findings.append(
                 Finding(
-                    rule=rule.id,
+                    rule=rule_id,
                     severity=severity,  # type: ignore[arg-type]
-                    message=_message(rule.message, tuple(hit.values.items())) if hit.values else rule.message,
-                    excerpt=_excerpt(document.text[hit.start : hit.end]),
-                    suggestion=hit.suggestion,
-                    references=_references(rule),
-                    start=hit.start,
-                    end=hit.end,
+                    message=_message(rule_id, tuple(values.items())) if values else rule.message,
+                    excerpt=_excerpt(analysed[start:end]),
+                    suggestion=suggestion,
+                    references=references,
+                    start=start,
+                    end=end,
                 )
             )
-    findings.sort(key=lambda finding: (finding.start or 0, finding.end or 0, finding.rule))
+    findings.sort(key=attrgetter("start", "end", "rule"))  # every finding here has offsets
     return TextReport(
         checker="plainlanguage",
         profile=chosen.name,

@@ -7,11 +7,11 @@ several rules (one statement, subordinate clause, nested clauses, overloaded sen
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
 
 from plainlanguage.data import german_grammar as g
 from plainlanguage.grammar import (
     clause_break_before,
-    comma_before,
     is_zu_infinitive,
     looks_finite_german,
     lowered,
@@ -51,13 +51,17 @@ def coordinated_statements(document: Document, sentence: Sentence) -> list[int]:
 
 
 JOINING = frozenset({"und", "oder", "denn", *CORRELATIVES})
+TRIGGERS = JOINING | g.COORDINATORS
 
 
 def _coordinated(document: Document, sentence: Sentence) -> Iterator[int]:
     words = lowered(sentence)
-    if not (any(sentence.commas) or JOINING.intersection(words)):
+    if not (any(sentence.commas) or not JOINING.isdisjoint(words)):
         return  # most sentences: nothing that could join two statements
-    for i, word in enumerate(words[1:-1], start=1):
+    # Only a word after a comma or a joining word can join two statements.
+    candidates = [i for i in range(1, len(words) - 1) if sentence.commas[i] or words[i] in TRIGGERS]
+    for i in candidates:
+        word = words[i]
         after_comma = sentence.commas[i]
         if word in CORRELATIVES and CORRELATIVES[word] in words[:i]:
             yield i
@@ -104,9 +108,9 @@ def _subordinate(document: Document, sentence: Sentence) -> Iterator[int]:
     words = lowered(sentence)
     if not any(sentence.commas):
         return  # German sets a comma before every subordinate clause
-    for i, word in enumerate(words[1:], start=1):
-        if not comma_before(document, sentence, i):
-            continue  # after a colon a main clause follows ("Dann sagt er: Die Frau kommt.")
+    # After a colon a main clause follows ("Dann sagt er: Die Frau kommt."): only commas count.
+    for i in compress(range(1, len(words)), sentence.commas[1:]):
+        word = words[i]
         if word in g.SUBORDINATORS or word in g.RELATIVE_PRONOUNS:
             yield i
         elif word in g.PREPOSITIONS and i + 1 < len(words) and words[i + 1] in g.RELATIVE_PRONOUNS:

@@ -65,10 +65,10 @@ def looks_finite_german(document: Document, sentence: Sentence, words: list[str]
     word = words[index]
     token = sentence.tokens[index]
     previous = words[index - 1] if index else ""
+    if (index and token.text[0].isupper()) or document.text[token.start - 1 : token.start] == "-":
+        return False  # a noun ("viele Sprachen", "das Wissen"), or "Ministerpräsidenten und -präsidentinnen"
     if word in g.PRETERITE or word in g.SUBJUNCTIVE or word in g.WERDEN or word in COMMON_FINITE:
         return True
-    if (index and token.text[0].isupper()) or document.text[token.start - 1 : token.start] == "-":
-        return False  # a noun, or the second half of "Ministerpräsidenten und -präsidentinnen"
     if len(word) < 3 or word in g.NOT_VERBS or word in g.ARTICLES_AND_PRONOUNS:
         return False
     if previous in SUBJECT_AFTER and word.endswith(("e", "t", "st", "en")):
@@ -119,8 +119,11 @@ def genitive_phrases(document: Document) -> list[tuple[Sentence, int, int]]:
 def _genitive_phrases(document: Document) -> Iterator[tuple[Sentence, int, int]]:
     for sentence in document.sentences:
         words = lowered(sentence)
+        if GENITIVE_STARTS.isdisjoint(words):
+            continue
         tokens = sentence.tokens
-        for i, word in enumerate(words):
+        for i in [k for k, word in enumerate(words) if word in GENITIVE_STARTS]:
+            word = words[i]
             if word in g.GENITIVE_ARTICLES:
                 noun = _noun_after(document, sentence, i)
                 if noun is None or not tokens[noun].text.endswith("s"):
@@ -149,3 +152,4 @@ def _after_noun_phrase(words: list[str], sentence: Sentence, i: int) -> bool:
 CONTRACTED = frozenset({"im", "am", "zum", "zur", "vom", "beim"})
 # After a noun phrase these articles mark a genitive ("die Hilfe einer Freundin", "die Ziele der Stadt").
 FEMININE_GENITIVE = frozenset("der einer dieser jener jeder".split())
+GENITIVE_STARTS = FEMININE_GENITIVE | frozenset(g.GENITIVE_ARTICLES)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import chain
+from operator import add, itemgetter
 
 from plainlanguage.data import weights
 from plainlanguage.grammar import genitive_phrases
@@ -68,25 +70,30 @@ def features(document: Document) -> dict[str, float]:
     sentences = len(document.sentences)
     n = numbers = total_syllables = long = poly = mono = letters = 0
     rare = uncommon = very_rare = nominal = split = 0
-    rarity = 0.0
-    for sentence in document.sentences:
-        for token in sentence.tokens:
-            count, length, number, frequency, is_nominal, is_split = word_info(token.text, language)
-            n += 1
-            total_syllables += count
-            letters += length
-            long += length > 6
-            poly += count >= 3
-            mono += count == 1
-            if number:
-                numbers += 1
-                continue
-            rare += frequency < RARE_ZIPF
-            uncommon += frequency < UNCOMMON_ZIPF
-            very_rare += frequency < VERY_RARE_ZIPF
-            rarity += 7 - min(frequency, 7.0)
-            nominal += is_nominal
-            split += is_split
+    rarity_of: dict[str, float] = {}
+    # Each distinct word once, weighted by how often it occurs: a page repeats most of its words.
+    for word, tokens in document.occurrences().items():
+        times = len(tokens)
+        count, length, number, frequency, is_nominal, is_split = word_info(word, language)
+        n += times
+        total_syllables += count * times
+        letters += length * times
+        long += (length > 6) * times
+        poly += (count >= 3) * times
+        mono += (count == 1) * times
+        if number:
+            numbers += times
+            rarity_of[word] = 0.0
+            continue
+        rare += (frequency < RARE_ZIPF) * times
+        uncommon += (frequency < UNCOMMON_ZIPF) * times
+        very_rare += (frequency < VERY_RARE_ZIPF) * times
+        rarity_of[word] = 7 - min(frequency, 7.0)
+        nominal += is_nominal * times
+        split += is_split * times
+    # Summed word by word in text order (in C), so the floating-point sum is that of a plain loop.
+    words = map(itemgetter(0), chain.from_iterable(sentence.tokens for sentence in document.sentences))
+    rarity = reduce(add, map(rarity_of.__getitem__, words), 0.0)
     n_tokens, n_words = max(1, n), max(1, n - numbers)
     commas = document.text.count(",") + document.text.count(";")
     return {

@@ -91,6 +91,11 @@ class RuleRegistry(dict[str, Rule]):
         return [rule for rule in self.values() if profile in rule.severities]
 
 
+def hits(check: Check, document: Document, profile: Profile) -> list[Hit]:
+    """What ``check`` finds in ``document``, computed once per text: a rule may build on another's."""
+    return document.memo(("hits", check, id(profile)), lambda: list(check(document, profile)))
+
+
 def rule_problems(rule: Rule) -> list[str]:
     problems = []
     if not _RULE_ID.match(rule.id):

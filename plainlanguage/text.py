@@ -11,8 +11,10 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 from typing import Any, NamedTuple, TypeVar
 
 from plainlanguage.data import german
@@ -21,6 +23,10 @@ from plainlanguage.htmltext import html_to_text
 _SPACES = re.compile(r"[^\S\n]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# White space other than the space and the line break (every character for which str.isspace()).
+OTHER_SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# One character class for all _INVISIBLE, _CONTROL or _SPACES would change, but two spaces.
+_UNUSUAL = re.compile(f"[{_INVISIBLE.pattern[1:-1]}{_CONTROL.pattern[1:-1]}{OTHER_SPACE}]")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 _LIST_MARKER = re.compile(r"^(?:[-–•*·▪◦]\s|\d{1,2}[.)]\s)")
 # A line at least this long that does not end a sentence is taken as hard-wrapped prose.
@@ -71,13 +77,32 @@ class Document:
     glossary: frozenset[str] = frozenset()  # casefolded terms the site explains
     metrics: dict[str, float] = field(default_factory=dict)
     # Results that several rules share (passive phrases, clauses ...), computed once per text.
-    cache: dict[str, Any] = field(default_factory=dict)
+    cache: dict[Hashable, Any] = field(default_factory=dict)
 
     def explains(self, word: str) -> bool:
         """Whether the site's glossary explains ``word`` (compared case-insensitively)."""
         return word.casefold() in self.glossary
 
-    def memo(self, key: str, compute: Callable[[], T]) -> T:
+    def defines(self, word: str) -> bool:
+        """Whether the glossary or the text itself explains ``word`` ("Ein Beirat ist eine Gruppe")."""
+        return word.casefold() in explained_terms(self)
+
+    def occurrences(self) -> dict[str, list[Token]]:
+        """Each distinct word with its tokens in text order, once per text.
+
+        Rules that judge a word by itself look at each distinct word once: a page repeats most words.
+        """
+
+        def index() -> dict[str, list[Token]]:
+            found: defaultdict[str, list[Token]] = defaultdict(list)
+            for sentence in self.sentences:
+                for token in sentence.tokens:
+                    found[token[0]].append(token)
+            return dict(found)
+
+        return self.memo("occurrences", index)
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         if key not in self.cache:
             self.cache[key] = compute()
         return self.cache[key]
@@ -89,6 +114,8 @@ class Document:
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    if "  " not in text and not _UNUSUAL.search(text):
+        return text  # most texts: two quick searches instead of three substitutions
     text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     return _SPACES.sub(" ", text)
 
@@ -163,53 +190,89 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the hot path
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
-def _tokens(text: str, start: int, end: int) -> list[Token]:
-    # findall and find are faster than match objects; between two tokens there is no letter or
-    # digit, so the next occurrence of a token's text is the token itself.
-    tokens, position, find = [], start, text.find
-    for word in TOKEN.findall(text, start, end):
-        position = find(word, position)
-        tokens.append(_new_token(Token, (word, position, position + len(word))))
-        position += len(word)
-    return tokens
+def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
+    """Every token of ``text`` and their start offsets, found in one pass over the whole text.
+
+    Splitting with a capturing group yields gap, token, gap, token, ...; the running sum of their
+    lengths gives every offset without a Python-level loop. Sentences never cut through a token.
+    """
+    parts = _TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    tokens = list(map(_new_token, repeat(Token), zip(parts[1::2], starts, bounds[1::2], strict=True)))
+    return tokens, starts
 
 
-def _sentence(text: str, start: int, end: int, tokens: list[Token]) -> Sentence:
+def _sentence(
+    text: str, start: int, end: int, tokens: list[Token], starts: list[int], lower: list[str]
+) -> Sentence:
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
-    starts = [token.start for token in tokens]
-    for match in _CLAUSE_MARK.finditer(text, start, end):
-        index = bisect_left(starts, match.start())
-        # Punctuation before the first word opens no clause; inside a token ("9:30") it is no break.
-        if 0 < index < len(tokens) and match.start() >= tokens[index - 1].end:
-            breaks[index] = True
-            commas[index] = commas[index] or match.group() == ","
-    lower = [token.text.lower() for token in tokens]
+    if _CLAUSE_MARK.search(text, start, end):
+        for match in _CLAUSE_MARK.finditer(text, start, end):
+            index = bisect_left(starts, match.start())
+            # Punctuation before the first word opens no clause; inside a token ("9:30") it is no break.
+            if 0 < index < len(tokens) and match.start() >= tokens[index - 1].end:
+                breaks[index] = True
+                commas[index] = commas[index] or match.group() == ","
     return Sentence(start, end, text[start:end], tokens, lower, breaks, commas)
 
 
 def build_document(text: str, language: str, *, html: bool = False) -> Document:
     analysed = normalise(text, html=html)
-    addresses = (
-        [m.span() for m in _ADDRESS.finditer(analysed)] if ("@" in analysed or "ww" in analysed) else []
-    )
-    sentences = []
-    for start, end in split_sentences(analysed):
-        tokens = _tokens(analysed, start, end)
+    all_tokens, all_starts = _all_tokens(analysed)
+    if "@" in analysed or "ww" in analysed:
+        addresses = [m.span() for m in _ADDRESS.finditer(analysed)]
         if addresses:
-            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in addresses)]
+            all_tokens = [t for t in all_tokens if not any(a <= t.start < b for a, b in addresses)]
+            all_starts = [t.start for t in all_tokens]
+    # Lower-cased in one call: no token holds a NUL, and case mapping never crosses one.
+    all_lower = "\x00".join([token[0] for token in all_tokens]).lower().split("\x00") if all_tokens else []
+    sentences, first_token = [], 0
+    for start, end in split_sentences(analysed):
+        first_token = bisect_left(all_starts, start, first_token)
+        stop = bisect_left(all_starts, end, first_token)
+        tokens, starts = all_tokens[first_token:stop], all_starts[first_token:stop]
+        lower = all_lower[first_token:stop]
+        first_token = stop
         # A line of only symbols or emoji is no sentence.
         for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
             part = tokens[first : first + MAX_SENTENCE_TOKENS]
             part_start = start if first == 0 else part[0].start
             part_end = end if first + MAX_SENTENCE_TOKENS >= len(tokens) else part[-1].end
-            sentences.append(_sentence(analysed, part_start, part_end, part))
+            part_starts = starts[first : first + MAX_SENTENCE_TOKENS]
+            part_lower = lower[first : first + MAX_SENTENCE_TOKENS]
+            sentences.append(_sentence(analysed, part_start, part_end, part, part_starts, part_lower))
     return Document(analysed, language, sentences)
 
 
 def number_tokens(document: Document) -> list[Token]:
     """The tokens that are numbers ("5", "23.06.2022", "2,5"), found once per text."""
-    return document.memo(
-        "numbers", lambda: [t for s in document.sentences for t in s.tokens if t.text[0].isdigit()]
-    )
+
+    def find() -> list[Token]:
+        found = [t for word, tokens in document.occurrences().items() if word[0].isdigit() for t in tokens]
+        return sorted(found, key=lambda token: token.start)
+
+    return document.memo("numbers", find)
+
+
+_DEFINING = german.EXPLAINING | {"ist"}
+
+
+def explained_terms(document: Document) -> frozenset[str]:
+    """Casefolded words the glossary or the text explains: "Inklusion heißt: ...", "X ist ein ..."."""
+
+    def find() -> frozenset[str]:
+        terms = set(document.glossary)
+        for sentence in document.sentences:
+            words = sentence.lower
+            if _DEFINING.isdisjoint(words):
+                continue
+            for i, word in enumerate(words[1:-1], start=1):
+                if word in german.EXPLAINING or (word == "ist" and words[i + 1] in ("ein", "eine")):
+                    terms.add(words[i - 1].casefold())
+        return frozenset(terms)
+
+    return document.memo("explained-terms", find)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from plainlanguage.data import german
-from plainlanguage.lexicon import zipf
+from plainlanguage.lexicon import frequencies, zipf
 
 MIN_PART = 3
 PART_ZIPF = 3.0  # both parts of a compound must be common words on their own
@@ -21,9 +21,33 @@ def _part_zipf(part: str) -> float:
     if part in german.COMPOUND_BAD_LEFT or part in german.COMPOUND_BAD_RIGHT or len(part) < MIN_PART:
         return 0.0
     value = zipf(part, "de")
-    if zipf(part, "en") - value > ENGLISH_MARGIN:
+    if value and zipf(part, "en") - value > ENGLISH_MARGIN:
         return 0.0
     return value if len(part) > MIN_PART or value >= SHORT_PART_ZIPF else 0.0
+
+
+@cache
+def _common_german() -> frozenset[str]:
+    """German words that may be a compound part (Zipf >= PART_ZIPF, with a margin), loaded once."""
+    least = 0.9 * 10 ** (PART_ZIPF - 9)
+    return frozenset(word for word, frequency in frequencies("de").items() if frequency >= least)
+
+
+def _may_be_head(right: str, common: frozenset[str]) -> bool:
+    """False when no form of ``right`` is common enough to be a head: most cuts end here, cheaply."""
+    if right in common:
+        return True
+    for ending in _INFLECTIONS_BY_LAST.get(right[-1], ()):
+        if right.endswith(ending) and len(right) - len(ending) > MIN_PART and right[: -len(ending)] in common:
+            return True
+    return False
+
+
+# The inflection endings by their last letter: a word ending in "t" has none to try.
+_INFLECTIONS_BY_LAST = {
+    last: tuple(ending for ending in INFLECTIONS if ending[-1] == last)
+    for last in {e[-1] for e in INFLECTIONS}
+}
 
 
 def _head_zipf(right: str) -> float:
@@ -42,15 +66,54 @@ def _left_zipf(left: str) -> float:
     return best
 
 
+NAME_ENDINGS = ("s", "es")  # "Deutschlands", "Frankreichs"
+WHOLE_ENDINGS = ("s", "es", "n", "en", "e", "ns")
+FEMININE = ("innen", "in")  # "Helfer-innen": a derived word, not a compound with "innen"
+_WHOLE_ENDINGS_BY_LAST = {
+    last: tuple(ending for ending in WHOLE_ENDINGS if ending[-1] == last)
+    for last in {e[-1] for e in WHOLE_ENDINGS}
+}
+
+
+def _read_whole(lower: str) -> bool:
+    """Names and very common words (also inflected: "Deutschlands") are read as one word."""
+    if lower in german.PLACE_NAMES or zipf(lower, "de") >= KNOWN_WHOLE:
+        return True
+    for ending in _WHOLE_ENDINGS_BY_LAST.get(lower[-1:], ()):
+        if lower.endswith(ending) and len(lower) - len(ending) >= MIN_PART:
+            stem = lower[: -len(ending)]
+            if (ending in NAME_ENDINGS and stem in german.PLACE_NAMES) or zipf(stem, "de") >= KNOWN_WHOLE:
+                return True
+    return False
+
+
+def _feminine_split(lower: str) -> tuple[int, ...] | None:
+    """Split of a feminine form by its known masculine base ("helferinnen" -> helfer: whole, ())."""
+    if not lower.endswith("n"):
+        return None
+    for suffix in FEMININE:
+        base = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(base) > MIN_PART and zipf(base, "de") >= PART_ZIPF:
+            parts = split_compound(base)
+            return (*parts[:-1], parts[-1] + len(suffix)) if parts else ()
+    return None
+
+
 @lru_cache(maxsize=32768)
 def split_compound(word: str) -> tuple[int, ...]:
     """Lengths of the parts of a German compound ("stadtverwaltung" -> (5, 10)), or () if none."""
     lower = word.lower()
-    if zipf(lower, "de") >= KNOWN_WHOLE:
+    if _read_whole(lower):
         return ()
+    feminine = _feminine_split(lower)
+    if feminine is not None:
+        return feminine
     best_score, best_cut = 0.0, 0
+    common = _common_german() if "ß" not in lower else None  # the table spells "ß" as "ss"
     for cut in range(MIN_PART, len(lower) - MIN_HEAD + 1):
         right = lower[cut:]
+        if common is not None and not _may_be_head(right, common):
+            continue
         right_score = _head_zipf(right)
         if right_score < PART_ZIPF:
             continue

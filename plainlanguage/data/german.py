@@ -127,6 +127,30 @@ COMPOUND_BAD_RIGHT = frozenset(
 # Linking elements between the parts of a compound ("Arbeit-s-platz", "Straße-n-bahn").
 COMPOUND_LINKS = ("s", "es", "n", "en", "e", "er", "ns")
 
+# Names of countries, continents and German Länder: names are written as they are, never split
+# ("Deutschland", not "Deutsch·land"), also when inflected ("Deutschlands").
+PLACE_NAMES = frozenset(
+    """afghanistan ägypten albanien algerien andorra angola argentinien armenien aserbaidschan
+    äthiopien australien bangladesch belarus belgien bolivien bosnien botswana brasilien bulgarien
+    burundi chile china dänemark deutschland ecuador england eritrea estland finnland frankreich
+    gambia georgien ghana griechenland großbritannien guinea indien indonesien irak iran irland
+    island israel italien jamaika japan jemen jordanien kambodscha kamerun kanada kasachstan kenia
+    kirgisistan kolumbien kongo korea kosovo kroatien kuba kuwait laos lettland libanon liberia
+    libyen liechtenstein litauen luxemburg madagaskar malaysia mali malta marokko mauretanien
+    mexiko moldau moldawien monaco mongolei montenegro mosambik myanmar namibia nepal neuseeland
+    nicaragua niederlande niger nigeria nordirland nordkorea nordmazedonien norwegen oman
+    österreich pakistan palästina panama paraguay peru philippinen polen portugal ruanda rumänien
+    russland sambia schottland schweden schweiz senegal serbien simbabwe singapur slowakei
+    slowenien somalia spanien sudan südafrika südkorea südsudan syrien tadschikistan taiwan
+    tansania thailand togo tschad tschechien tunesien türkei turkmenistan uganda ukraine ungarn
+    uruguay usbekistan venezuela vietnam wales weißrussland
+    europa afrika asien amerika nordamerika südamerika mittelamerika lateinamerika ozeanien
+    antarktis arktis
+    baden bayern berlin brandenburg bremen hamburg hessen mecklenburg niedersachsen nordrhein
+    pfalz rheinland saarland sachsen anhalt schleswig holstein thüringen vorpommern westfalen
+    württemberg""".split()
+)
+
 # Everyday German for common foreign words (used when the text does not explain the word).
 FOREIGN_REPLACEMENTS = {
     "workshop": "Arbeits·treffen", "meeting": "Treffen", "feedback": "Rück·meldung",

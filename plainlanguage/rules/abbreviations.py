@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from checkreport import Text
 from plainlanguage.data import german
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
+from plainlanguage.text import Document, Sentence
 
 _DOTTED = re.compile(r"(?<![\w.])[^\W\d_]{1,6}\.(?: ?[^\W\d_]{1,2}\.)*")
 _CAPITALS = re.compile(r"(?<![\w·\-])(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]{0,3}[A-ZÄÖÜ]|[A-ZÄÖÜ]{2})(?![\w·])")
@@ -27,7 +28,15 @@ def _dotted(document: Document) -> Iterator[re.Match[str]]:
     """Short words directly followed by a full stop, and what follows them ("z. B.", "S.P.D.")."""
     text, after = document.text, -1
     for sentence in document.sentences:
-        for token in sentence.tokens:
+        tokens = sentence.tokens
+        if not tokens:
+            continue
+        first_dot = text.find(".", tokens[0].end, sentence.end + 1)
+        if first_dot < 0:
+            continue
+        if first_dot >= tokens[-1].end:
+            tokens = tokens[-1:]  # the only full stop ends the sentence: only the last word can have it
+        for token in tokens:
             if token.start < after or len(token.text) > 6 or text[token.end : token.end + 1] != ".":
                 continue
             match = _DOTTED.match(text, token.start)
@@ -60,23 +69,34 @@ def _write_out(written: str) -> Text:
     )
 
 
+def _capital_lines(document: Document) -> list[Sentence]:
+    # A heading in capitals is a layout matter, not an abbreviation.
+    return document.memo(
+        "capital-lines", lambda: [s for s in document.sentences if _ALL_CAPS_LINE.match(s.text)]
+    )
+
+
+def _in_capital_line(document: Document, position: int) -> bool:
+    lines = _capital_lines(document)
+    index = bisect_right([line.start for line in lines], position) - 1
+    return index >= 0 and position < lines[index].end
+
+
 def check_acronyms(document: Document, profile: Profile) -> Iterator[Hit]:
-    for sentence in document.sentences:
-        if _ALL_CAPS_LINE.match(sentence.text):
-            continue  # a heading in capitals is a layout matter, not an abbreviation
-        for token in sentence.tokens:
-            acronym = token.text
-            if len(acronym) > 5 or not acronym[0].isupper() or not _CAPITALS.fullmatch(acronym):
-                continue
-            if acronym in german.ACRONYMS_KNOWN or document.explains(acronym):
-                continue
-            known = german.ACRONYMS.get(acronym)
-            suggestion = (
-                Text(de=f"Schreiben Sie „{known}“.", en=f"Write „{known}“ instead.")
-                if known
-                else _write_out(acronym)
-            )
-            yield Hit(token.start, token.end, suggestion, {"abbreviation": acronym})
+    for acronym, tokens in document.occurrences().items():
+        if len(acronym) > 5 or not acronym[0].isupper() or not _CAPITALS.fullmatch(acronym):
+            continue
+        if acronym in german.ACRONYMS_KNOWN or document.explains(acronym):
+            continue
+        known = german.ACRONYMS.get(acronym)
+        suggestion = (
+            Text(de=f"Schreiben Sie „{known}“.", en=f"Write „{known}“ instead.")
+            if known
+            else _write_out(acronym)
+        )
+        for token in tokens:
+            if not _in_capital_line(document, token.start):
+                yield Hit(token.start, token.end, suggestion, {"abbreviation": acronym})
 
 
 MESSAGE = Text("Abkürzung „{abbreviation}“.", "Abbreviation „{abbreviation}“.")

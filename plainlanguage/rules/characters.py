@@ -18,6 +18,7 @@ _SPECIAL = re.compile(r"[§&;#*¹²³†~≈+/%]")
 _QUOTES = re.compile(r"[\"„“”»«]")
 _BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _RANGE = re.compile(r"(\d{1,4}\.?|[A-ZÄÖÜ])\s?[-–—]\s?(\d{1,4}\.?|[A-ZÄÖÜ]\b)(?![\d-])")
+_DASHES = re.compile(r"[-–—]")
 _FROM = ("von ", "vom ", "Von ", "Vom ")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN_DIGITS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
@@ -76,13 +77,19 @@ def check_brackets(document: Document, profile: Profile) -> Iterator[Hit]:
 
 
 def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
-    spans = []
+    spans = [
+        (token.start, token.end)
+        for word, tokens in document.occurrences().items()
+        if word in ROMAN_NUMERALS  # "III", "XIV"
+        for token in tokens
+    ]
     for sentence in document.sentences:
+        if NUMBERED_PARTS.isdisjoint(sentence.lower):
+            continue
         for i, token in enumerate(sentence.tokens):
-            if token.text in ROMAN_NUMERALS:  # "III", "XIV"
-                spans.append((token.start, token.end))
-            elif i and sentence.lower[i - 1] in NUMBERED_PARTS and token.text.upper() in ROMAN_NUMERALS:
-                spans.append((token.start, token.end))  # "Kapitel iv"
+            if i and token.text not in ROMAN_NUMERALS and sentence.lower[i - 1] in NUMBERED_PARTS:
+                if token.text.upper() in ROMAN_NUMERALS:
+                    spans.append((token.start, token.end))  # "Kapitel iv"
     for start, end in spans:
         value = _roman_value(document.text[start:end])
         advice = Text(de=f"Schreiben Sie die Ziffer „{value}“.", en=f"Write the figure „{value}“.")
@@ -92,6 +99,9 @@ def check_roman(document: Document, profile: Profile) -> Iterator[Hit]:
 def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
     text = document.text
     for sentence in document.sentences:
+        # No range without a dash; it stands at most two characters after a number.
+        if not _DASHES.search(text, sentence.start, sentence.end + 3):
+            continue
         for token in sentence.tokens:
             # Ranges start with a number ("9–12", "7.-10.") or a capital letter ("A-Z", "A – Z").
             if not (token.text[0].isdigit() or (token.text[0].isupper() and len(token.text) in (1, 3))):
@@ -100,8 +110,15 @@ def check_range(document: Document, profile: Profile) -> Iterator[Hit]:
             if match is None or match.group(1).endswith(".") != match.group(2).endswith("."):
                 continue  # "2022-06" and similar are no range of two alike things
             before = text[max(0, match.start() - 4) : match.start()]
-            start = match.start() - 4 if before in _FROM else match.start()
-            written = f"{before.strip().lower() if before in _FROM else 'von'} {match.group(1)} bis {match.group(2)}"
+            after_from = before in _FROM
+            if not after_from and not match.group(1)[0].isdigit():
+                # A letter range on its own ("Lexikon A–Z") names a span of the alphabet like a title;
+                # only "von A–Z" mixes the word "von" with the sign for "bis".
+                continue
+            start = match.start() - 4 if after_from else match.start()
+            written = (
+                f"{before.strip().lower() if after_from else 'von'} {match.group(1)} bis {match.group(2)}"
+            )
             advice = Text(de=f"Schreiben Sie „{written}“.", en=f"Write „{written}“.")
             yield Hit(start, match.end(), advice, {"character": "–"})
 
@@ -128,7 +145,7 @@ RULES = (
         good("de-x-ls", "Das steht in Teil 3.\nIch bin hier."))),
     ("range-dash", "Bereich mit Strich", "Range with a dash", check_range, "VON_BIS", (
         bad("de-x-ls", "Die Beratung ist [[von 9–12]] Uhr."), bad("de-x-ls", "Das Wörter·buch erklärt Wörter [[von A-Z]]."),
-        good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll."))),
+        good("de-x-ls", "Die Beratung ist von 9 bis 12 Uhr.\nDas E-Mail-Postfach ist voll.\nIm Lexikon A–Z stehen Wörter."))),
 )  # fmt: skip
 
 # Brackets and signs like "§", "&", "*" are named outright by the rules: a clear breach.

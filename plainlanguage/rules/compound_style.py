@@ -11,6 +11,7 @@ from plainlanguage.registry import Hit, Rule, bad, good, register
 from plainlanguage.text import Document, Token
 
 _MEDIOPUNKTS = re.compile(r"[·•∙‧]")
+_JOINERS = re.compile(r"[·•∙‧\-]")
 # "Stadt-Verwaltung", "Nicht-Schwimmer": a hyphen between capitalised parts of a noun.
 _HYPHEN_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
 
@@ -19,14 +20,16 @@ def split_compounds(document: Document) -> tuple[list[Token], list[Token]]:
     """The words split with a Mediopunkt and those split with a hyphen, once per text."""
 
     def find() -> tuple[list[Token], list[Token]]:
-        medio, hyphen = [], []
-        for sentence in document.sentences:
-            for token in sentence.tokens:
-                if _MEDIOPUNKTS.search(token.text):
-                    medio.append(token)
-                elif "-" in token.text and _HYPHEN_WORD.fullmatch(token.text):
-                    if not token.text.startswith(("E-", "U-", "S-")):  # E-Mail, U-Bahn, S-Bahn
-                        hyphen.append(token)
+        medio: list[Token] = []
+        hyphen: list[Token] = []
+        if not _JOINERS.search(document.text):
+            return medio, hyphen
+        for word, tokens in document.occurrences().items():
+            if _MEDIOPUNKTS.search(word):
+                medio.extend(tokens)
+            elif "-" in word and _HYPHEN_WORD.fullmatch(word):
+                if not word.startswith(("E-", "U-", "S-")):  # E-Mail, U-Bahn, S-Bahn
+                    hyphen.extend(tokens)
         return medio, hyphen
 
     return document.memo("split-compounds", find)

@@ -38,15 +38,13 @@ def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]
 
     def find() -> list[tuple[Token, tuple[str, ...]]]:
         found = []
-        for sentence in document.sentences:
-            for token in sentence.tokens:
-                word = token.text
-                # Leichte Sprache splits nouns; verbs and adjectives stay whole.
-                if len(word) < MIN_COMPOUND or not word[0].isupper() or not word.isalpha() or word.isupper():
-                    continue
-                parts = compound_parts(word)
-                if len(parts) > 1 and not document.explains(word):
-                    found.append((token, parts))
+        for word, tokens in document.occurrences().items():
+            # Leichte Sprache splits nouns; verbs and adjectives stay whole.
+            if len(word) < MIN_COMPOUND or not word[0].isupper() or not word.isalpha() or word.isupper():
+                continue
+            parts = compound_parts(word)
+            if len(parts) > 1 and not document.explains(word):
+                found.extend((token, parts) for token in tokens)
         return found
 
     return document.memo("compounds", find)

@@ -31,33 +31,35 @@ def _german_advice(word: str, profile: Profile) -> Text:
 
 def check_long_words(document: Document, profile: Profile) -> Iterator[Hit]:
     english = document.language == "en"
-    for sentence in document.sentences:
-        for token in sentence.tokens:
-            word = token.text
-            if (not english and len(word) < profile.params["long_word_letters"]) or not word.isalpha():
+    letters = profile.params.get("long_word_letters", 0)
+    for word, tokens in document.occurrences().items():
+        if (not english and len(word) < letters) or not word.isalpha():
+            continue
+        if document.explains(word):  # the site's glossary explains it
+            continue
+        if zipf(word, document.language) >= KNOWN_ZIPF:
+            continue
+        if english:
+            if english_syllables(word) < profile.params["long_word_syllables"]:
                 continue
-            if document.explains(word):
+            plain = PLAIN_WORDS.get(word.lower())
+            advice = Text(
+                de=f"Nehmen Sie ein kürzeres Wort{f' wie „{plain}“' if plain else ''}.",
+                en=f"Use a shorter word{f' such as „{plain}“' if plain else ''}.",
+            )
+            values: dict[str, object] = {"word": word}
+        else:
+            # In Leichte Sprache, compounds of known words are the compound rules' business.
+            split = len(parts_of(word)) > 1
+            if profile.name == "de-x-ls" and split:
                 continue
-            if zipf(word, document.language) >= KNOWN_ZIPF:
+            # The advice is "a shorter word or explain it": a word the text explains is done
+            # ("Diskriminierung ist eine ..."); a compound in "de" is asked to be split instead.
+            if not (profile.name == "de" and split) and document.defines(word):
                 continue
-            if english:
-                if english_syllables(word) >= profile.params["long_word_syllables"]:
-                    plain = PLAIN_WORDS.get(word.lower())
-                    advice = Text(
-                        de=f"Nehmen Sie ein kürzeres Wort{f' wie „{plain}“' if plain else ''}.",
-                        en=f"Use a shorter word{f' such as „{plain}“' if plain else ''}.",
-                    )
-                    yield Hit(token.start, token.end, advice, {"word": word})
-            elif len(word) >= profile.params["long_word_letters"]:
-                # In Leichte Sprache, compounds of known words are the compound rules' business.
-                if profile.name == "de-x-ls" and len(parts_of(word)) > 1:
-                    continue
-                yield Hit(
-                    token.start,
-                    token.end,
-                    _german_advice(word, profile),
-                    {"word": word, "letters": len(word)},
-                )
+            advice, values = _german_advice(word, profile), {"word": word, "letters": len(word)}
+        for token in tokens:
+            yield Hit(token.start, token.end, advice, values)
 
 
 register(

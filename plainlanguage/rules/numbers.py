@@ -86,13 +86,14 @@ def number_value(word: str) -> int | None:
 
 
 def check_number_words(document: Document, profile: Profile) -> Iterator[Hit]:
-    for sentence in document.sentences:
-        for token, word in zip(sentence.tokens, sentence.lower, strict=True):
-            if token.text[0].isupper() or not (word in NUMBER_WORDS or word.endswith(NUMERAL_ENDINGS)):
-                continue
-            value = number_value(word) if _NUMBER_WORD.fullmatch(word) else None
-            if value:
-                yield Hit(token.start, token.end, _write(f"die Ziffer „{value}“"), {"number": token.text})
+    for text, tokens in document.occurrences().items():
+        word = text.lower()
+        if text[0].isupper() or not (word in NUMBER_WORDS or word.endswith(NUMERAL_ENDINGS)):
+            continue
+        value = number_value(word) if _NUMBER_WORD.fullmatch(word) else None
+        if value:
+            for token in tokens:
+                yield Hit(token.start, token.end, _write(f"die Ziffer „{value}“"), {"number": text})
 
 
 def _write(written: str) -> Text:

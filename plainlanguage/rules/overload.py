@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from checkreport import Text
 from plainlanguage import clauses
 from plainlanguage.profiles import Profile
-from plainlanguage.registry import Hit, Rule, bad, good, register
+from plainlanguage.registry import Hit, Rule, bad, good, hits, register
 from plainlanguage.rules import compounds, genitive, passive, verbs
 from plainlanguage.text import Document
 
@@ -55,7 +55,7 @@ def _overloaded(document: Document, profile: Profile) -> dict[int, tuple[str, st
         return found
     starts = sorted(long_sentences)
     for de, en, check in WORD_SIGNALS:
-        for hit in check(document, profile):
+        for hit in hits(check, document, profile):
             position = bisect_right(starts, hit.start) - 1
             if position >= 0 and hit.start < long_sentences[starts[position]].end:
                 found.setdefault(starts[position], (de, en))

@@ -20,6 +20,8 @@ ADVICE = Text(
 
 def _german_passive(document: Document, sentence: Sentence) -> Iterator[tuple[int, int]]:
     words = lowered(sentence)
+    if g.WERDEN.isdisjoint(words):
+        return
     for i, word in enumerate(words):
         if word not in g.WERDEN:
             continue
@@ -43,6 +45,8 @@ def _german_passive(document: Document, sentence: Sentence) -> Iterator[tuple[in
 
 def _english_passive(document: Document, sentence: Sentence) -> Iterator[tuple[int, int]]:
     words = lowered(sentence)
+    if english.BE_FORMS.isdisjoint(words):
+        return
     for i, word in enumerate(words[:-1]):
         if word not in english.BE_FORMS:
             continue

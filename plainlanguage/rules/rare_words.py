@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checkreport import Text
-from plainlanguage.data.german import EXPLAINING, FOREIGN_REPLACEMENTS
+from plainlanguage.data.german import FOREIGN_REPLACEMENTS
 from plainlanguage.lexicon import zipf
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document
+from plainlanguage.text import Document, Token, explained_terms
 from plainlanguage.words import split_compound
 
 _LETTERS = re.compile(r"^[^\W\d_]+(?:[·•∙‧\-][^\W\d_]+)*$")
@@ -20,33 +20,27 @@ FOREIGN_MARGIN = 1.0  # a word this much more frequent in English than in German
 COMMON_IN_GERMAN = 4.0  # ... unless German uses it that often anyway ("Computer")
 
 
-def explained_terms(document: Document) -> set[str]:
-    """Words the text itself explains: "Inklusion heißt: ...", "Ein Beirat ist eine Gruppe"."""
-    terms = set(document.glossary)
-    for sentence in document.sentences:
-        words = sentence.lower
-        for i, word in enumerate(words[1:-1], start=1):
-            if word in EXPLAINING or (word == "ist" and words[i + 1] in ("ein", "eine")):
-                terms.add(words[i - 1].casefold())
-    return terms
+def _candidates(document: Document) -> list[tuple[str, list[Token]]]:
+    """Words to judge by their frequency, each with its tokens (found once per text)."""
+    return document.memo("word-candidates", lambda: _find_candidates(document))
 
 
-def _candidates(document: Document) -> list[tuple[int, int, str]]:
-    return document.memo("word-candidates", lambda: list(_find_candidates(document)))
-
-
-def _find_candidates(document: Document) -> Iterator[tuple[int, int, str]]:
+def _find_candidates(document: Document) -> list[tuple[str, list[Token]]]:
     explained = explained_terms(document)
-    for sentence in document.sentences:
-        for index, token in enumerate(sentence.tokens):
-            word = token.text
-            if len(word) < 4 or word.isupper() or not (word.isalpha() or _LETTERS.match(word)):
+    english = document.language == "en"
+    firsts = {s.tokens[0].start for s in document.sentences if s.tokens} if english else set()
+    found = []
+    for word, tokens in document.occurrences().items():
+        if len(word) < 4 or word.isupper() or not (word.isalpha() or _LETTERS.match(word)):
+            continue
+        if word.casefold() in explained:
+            continue
+        if english and word[0].isupper():
+            tokens = [token for token in tokens if token.start in firsts]  # inside a sentence: a name
+            if not tokens:
                 continue
-            if word.casefold() in explained:
-                continue
-            if document.language == "en" and index and word[0].isupper():
-                continue  # a name
-            yield token.start, token.end, word
+        found.append((word, tokens))
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -71,9 +65,11 @@ def _known_form(word: str, language: str) -> float:
 
 def check_rare(document: Document, profile: Profile) -> Iterator[Hit]:
     limit = profile.params["rare_zipf"]
-    for start, end, word in _candidates(document):
+    for word, tokens in _candidates(document):
         if _rarity(word, document.language) < limit and not _is_foreign(word, document.language):
-            yield Hit(start, end, _explain(word, None), {"word": word})
+            advice, values = _explain(word, None), {"word": word}
+            for token in tokens:
+                yield Hit(token.start, token.end, advice, values)
 
 
 @lru_cache(maxsize=65536)
@@ -85,9 +81,11 @@ def _is_foreign(word: str, language: str) -> bool:
 
 
 def check_foreign(document: Document, profile: Profile) -> Iterator[Hit]:
-    for start, end, word in _candidates(document):
+    for word, tokens in _candidates(document):
         if word.lower() in FOREIGN_REPLACEMENTS or _is_foreign(word, document.language):
-            yield Hit(start, end, _explain(word, FOREIGN_REPLACEMENTS.get(word.lower())), {"word": word})
+            advice, values = _explain(word, FOREIGN_REPLACEMENTS.get(word.lower())), {"word": word}
+            for token in tokens:
+                yield Hit(token.start, token.end, advice, values)
 
 
 def _explain(word: str, replacement: str | None) -> Text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checkreport import Text
 from plainlanguage.profiles import Profile
@@ -18,6 +19,7 @@ REFERENCES = {
 }
 
 
+@lru_cache(maxsize=64)
 def _split_advice(limit: int) -> Text:
     return Text(
         de=f"Teilen Sie den Satz in kürzere Sätze mit höchstens {limit} Wörtern: eine Aussage pro Satz.",

@@ -179,3 +179,14 @@ def test_every_finding_has_a_suggestion_in_both_languages() -> None:
             assert finding.suggestion and finding.suggestion.de and finding.suggestion.en
             assert finding.message.de and finding.message.en
             assert finding.references and finding.rule in RULES
+
+
+def test_dictionaries_load_once_per_process() -> None:
+    from plainlanguage.lexicon import frequencies
+
+    analyze("Die Stadtverwaltung hilft Ihnen gern.", profile="de-x-ls")
+    loaded = frequencies.cache_info().misses
+    for text in ("Der Aktionsplan ist neu.", "Die Beratung ist kostenlos.", "The plan is new."):
+        analyze(text, profile="en" if text.startswith("The") else "de-x-ls")
+    analyze("Der Beirat trifft sich.", profile="de")
+    assert frequencies.cache_info().misses <= loaded + 1  # at most the English table, once

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plainlanguage.text import build_document, normalise, split_sentences
+from plainlanguage.text import _UNUSUAL, build_document, normalise, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -106,5 +106,23 @@ def test_token_offsets_always_match_the_text(text: str) -> None:
     document = build_document(text, "de")
     for sentence in document.sentences:
         assert sentence.tokens
+        assert sentence.lower == [token.text.lower() for token in sentence.tokens]
         for token in sentence.tokens:
             assert document.text[token.start : token.end] == token.text
+    # Every token once under its word, in text order.
+    indexed = sorted((t for tokens in document.occurrences().values() for t in tokens), key=lambda t: t.start)
+    assert indexed == [t for sentence in document.sentences for t in sentence.tokens]
+    assert all(t.text == word for word, tokens in document.occurrences().items() for t in tokens)
+
+
+def test_the_quick_white_space_check_knows_every_space_character() -> None:
+    characters = (chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    spaces = {c for c in characters if c.isspace() and c not in "\n "}
+    assert spaces == {c for c in spaces if _UNUSUAL.fullmatch(c)}
+    assert normalise("a\u2009b\u00a0c\td  e\u00adf") == "a b c d ef"
+
+
+def test_lower_case_forms_are_those_of_each_word() -> None:
+    # Case mapping that depends on the neighbours (Greek final sigma) or changes the length (İ).
+    document = build_document("ΟΔΟΣ ΣΟΦΙΑ İSTANBUL Straße STRASSE", "de")
+    assert document.sentences[0].lower == ["οδος", "σοφια", "i̇stanbul", "straße", "strasse"]
