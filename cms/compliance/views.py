@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -65,7 +66,8 @@ def summary_text(report: Report, blocking_count: int) -> str:
     """One line for a status region: score, errors that block, warnings (said in words, not colour)."""
     parts = []
     if report.score is not None:
-        parts.append(_("Comprehensibility %(score).1f of 20") % {"score": report.score})
+        # formatted like the findings list (floatformat): same rounding, the admin's decimal mark
+        parts.append(_("Comprehensibility %(score)s of 20") % {"score": floatformat(report.score, 1)})
     parts.append(ngettext("%(count)d error", "%(count)d errors", blocking_count) % {"count": blocking_count})
     warnings = len(report.warnings)
     parts.append(ngettext("%(count)d warning", "%(count)d warnings", warnings) % {"count": warnings})

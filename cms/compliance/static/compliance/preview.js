@@ -53,7 +53,8 @@
         src ? element.getAttribute('src') === src : text && normalise(element.textContent) === text,
       );
     }
-    const text = normalise(excerpt);
+    // Checkers shorten long excerpts with an ellipsis: look for the part they kept.
+    const text = normalise(excerpt).replace(/^…|…$/g, '').trim();
     if (text.length < 3) return null;
     let best = null;
     doc.body.querySelectorAll(TEXT_CONTAINERS).forEach((element) => {
