@@ -1,7 +1,9 @@
 """The editor's side panel: score and findings with their fields while the editor types.
 
 Wagtail builds the page editor's side panels in ``get_side_panels()`` of its create and edit views
-and offers no hook for more, so ``install()`` extends that method with one more panel.
+and offers no hook for more, so ``install()`` extends that method with one more panel, and swaps
+Wagtail's preview panel for a subclass whose template (extending Wagtail's) adds a summary of the
+findings and marks them in the preview.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from django.forms import Media
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.side_panels import BaseSidePanel
+from wagtail.admin.ui.side_panels import BaseSidePanel, PreviewSidePanel
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.admin.views.pages.edit import EditView
 
 from .hooks import OVERRIDE_FIELD, OVERRIDE_PERMISSION
 from .store import assess, latest_report
-from .views import findings_context
+from .views import findings_context, summary_text
 
 
 class ComplianceSidePanel(BaseSidePanel):
@@ -71,12 +73,44 @@ class ComplianceSidePanel(BaseSidePanel):
         return context
 
 
+class CompliancePreviewSidePanel(PreviewSidePanel):
+    """Wagtail's preview with the findings next to it: a summary, and the findings marked in the
+    preview (compliance/preview.js, fed by the side panel's live check)."""
+
+    template_name = "compliance/preview_side_panel.html"
+
+    @classmethod
+    def replacing(cls, panel: PreviewSidePanel) -> CompliancePreviewSidePanel:
+        return cls(panel.object, panel.request, preview_url=panel.preview_url)
+
+    @property
+    def media(self) -> Media:
+        return super().media + Media(js=["compliance/preview.js"], css={"all": ["compliance/side_panel.css"]})
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        stored = latest_report(self.object) if self.object.pk else None
+        if stored is not None:
+            assessment = assess(stored, save=False)
+            context["compliance_summary"] = summary_text(assessment.report, len(assessment.blocking))
+        return context
+
+
+def _with_compliance(panels, page, request, check_url: str):
+    """Our panel added, Wagtail's preview panel (when there is one) swapped for ours."""
+    for index, panel in enumerate(panels):
+        if type(panel) is PreviewSidePanel:
+            panels[index] = CompliancePreviewSidePanel.replacing(panel)
+    panels.append(ComplianceSidePanel(page, request, check_url=check_url))
+    return panels
+
+
 def _edit_panels(original):
     def get_side_panels(self):
         panels = original(self)
         if not self.expects_json_response:
             url = reverse("compliance:check_edit", args=[self.page.pk])
-            panels.append(ComplianceSidePanel(self.page, self.request, check_url=url))
+            _with_compliance(panels, self.page, self.request, url)
         return panels
 
     get_side_panels.compliance_panel = True
@@ -90,8 +124,7 @@ def _create_panels(original):
             "compliance:check_create",
             args=[self.page_content_type.app_label, self.page_content_type.model, self.parent_page.pk],
         )
-        panels.append(ComplianceSidePanel(self.page, self.request, check_url=url))
-        return panels
+        return _with_compliance(panels, self.page, self.request, url)
 
     get_side_panels.compliance_panel = True
     return get_side_panels

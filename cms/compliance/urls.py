@@ -1,7 +1,7 @@
 from django.urls import path
 
 from .reports import ComplianceReportView
-from .views import LiveCheckOnCreateView, LiveCheckOnEditView, MarkFindingView
+from .views import LiveCheckOnCreateView, LiveCheckOnEditView, MarkFindingView, TranslationCheckView
 
 app_name = "compliance"
 urlpatterns = [
@@ -11,6 +11,7 @@ urlpatterns = [
         LiveCheckOnCreateView.as_view(),
         name="check_create",
     ),
+    path("translation/<int:translation_id>/", TranslationCheckView.as_view(), name="check_translation"),
     path("mark/<int:page_id>/", MarkFindingView.as_view(), name="mark"),
     path("report/", ComplianceReportView.as_view(), name="report"),
     path("report/results/", ComplianceReportView.as_view(results_only=True), name="report_results"),

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, JsonResponse
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404, HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from wagtail.admin.views.pages.preview import PreviewOnCreateView, PreviewOnEditView
 from wagtail.log_actions import log
 from wagtail.models import Page
+from wagtail_localize.models import SourceDeletedError, Translation
 
 from checkreport import Report
 
-from .checks import run_checks
+from .checks import PAGE_FIELD, run_checks
 from .explain import admin_language, field_label
 from .logs import MARK_ACTION
 from .models import FindingMark
@@ -59,6 +62,60 @@ def findings_context(
     }
 
 
+def summary_text(report: Report, blocking_count: int) -> str:
+    """One line for a status region: score, errors that block, warnings (said in words, not colour)."""
+    parts = []
+    if report.score is not None:
+        # formatted like the findings list (floatformat): same rounding, the admin's decimal mark
+        parts.append(_("Comprehensibility %(score)s of 20") % {"score": floatformat(report.score, 1)})
+    parts.append(ngettext("%(count)d error", "%(count)d errors", blocking_count) % {"count": blocking_count})
+    warnings = len(report.warnings)
+    parts.append(ngettext("%(count)d warning", "%(count)d warnings", warnings) % {"count": warnings})
+    return ", ".join(parts)
+
+
+def highlights(rows: list[dict]) -> list[dict]:
+    """What the preview can point at: errors and warnings not marked fine, with their excerpt.
+
+    Only findings about the page as rendered carry a selector into the whole document; the others
+    are found in the preview by their excerpt.
+    """
+    return [
+        {
+            "severity": row["finding"].severity,
+            "label": row["field_label"],
+            "message": row["message"],
+            "excerpt": row["finding"].excerpt[:300],
+            "location": row["finding"].location if row["finding"].field == PAGE_FIELD else "",
+        }
+        for row in rows
+        if row["finding"].severity in ("error", "warning") and not row["marked"]
+    ]
+
+
+def check_response(page: Page, request: HttpRequest, **extra_context) -> JsonResponse:
+    """Check an unsaved page instance and answer with the findings' HTML and a summary."""
+    rules = rules_for(page)
+    outcome = run_checks(page, rules)
+    unit_hashes = {u.path: u.hash for u in outcome.units}
+    context = findings_context(page, outcome.report, unit_hashes, outcome.content_hash, request)
+    context.update(rules=rules, **extra_context)
+    html = render_to_string("compliance/includes/findings.html", context, request=request)
+    errors = context["blocking_count"]
+    return JsonResponse(
+        {
+            "is_valid": True,
+            "html": html,
+            "errors": errors,
+            "warnings": len(outcome.report.warnings),
+            "score": outcome.report.score,
+            "passed": outcome.report.passed,
+            "summary": summary_text(outcome.report, errors),
+            "highlights": highlights(context["rows"]),
+        }
+    )
+
+
 class LiveCheckMixin:
     """POST the editor's form: check the unsaved content, answer with the panel's HTML."""
 
@@ -69,17 +126,7 @@ class LiveCheckMixin:
         if not self.validate_form(form):
             message = _("The form has errors. Fix them and the check runs again.")
             return JsonResponse({"is_valid": False, "html": f"<p>{message}</p>"})
-        page = form.save(commit=False)
-        rules = rules_for(page)
-        outcome = run_checks(page, rules)
-        unit_hashes = {u.path: u.hash for u in outcome.units}
-        context = findings_context(page, outcome.report, unit_hashes, outcome.content_hash, request)
-        context["rules"] = rules
-        html = render_to_string("compliance/includes/findings.html", context, request=request)
-        errors = context["blocking_count"]
-        return JsonResponse(
-            {"is_valid": True, "html": html, "errors": errors, "passed": outcome.report.passed}
-        )
+        return check_response(form.save(commit=False), request)
 
 
 class LiveCheckOnEditView(LiveCheckMixin, PreviewOnEditView):
@@ -125,3 +172,34 @@ class MarkFindingView(View):
         log(instance=page.specific, action=MARK_ACTION, user=request.user, data={**data, "mark": mark.pk})
         refresh_page(page)
         return JsonResponse({"ok": True})
+
+
+class TranslationCheckView(View):
+    """The findings of a translation as it stands, for the translator in wagtail-localize's editor.
+
+    The page is built in memory the way wagtail-localize's own preview builds it (its source with
+    the translated segments applied, untranslated ones falling back to the source text); nothing
+    is saved and no revision is made.
+    """
+
+    http_method_names = ("get",)
+
+    def get(self, request: HttpRequest, translation_id: int) -> JsonResponse:
+        translation = get_object_or_404(Translation, id=translation_id)
+        try:
+            target = translation.get_target_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not isinstance(target, Page):
+            raise Http404
+        if not target.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        try:
+            page = translation.source.get_ephemeral_translated_instance(
+                translation.target_locale, fallback=True
+            )
+        except SourceDeletedError as error:
+            raise Http404 from error
+        total, done = translation.get_progress()
+        # Marks belong to a saved revision's report; the translator's panel only shows findings.
+        return check_response(page, request, untranslated=total - done, can_mark=False)

@@ -41,18 +41,29 @@ class SecurityHeadersMiddleware:
         header = (
             "Content-Security-Policy-Report-Only" if settings.CSP_REPORT_ONLY else "Content-Security-Policy"
         )
-        response.headers.setdefault(
-            header,
-            build_policy(
+        ancestors = FRAME_ANCESTORS.get(frame_option, ["'none'"])
+        if header in response.headers:
+            # A response rendered by an inner request keeps its policy (Wagtail's preview renders the
+            # page through the middleware chain again, as a public page), but who may frame it is
+            # decided by the outer response's X-Frame-Options.
+            response.headers[header] = with_frame_ancestors(response.headers[header], ancestors)
+        else:
+            response.headers[header] = build_policy(
                 ADMIN_POLICY if is_admin else PUBLIC_POLICY,
                 request.csp_nonce,
                 extra=settings.CSP_EXTRA_SOURCES,
-                overrides={"frame-ancestors": FRAME_ANCESTORS.get(frame_option, ["'none'"])},
+                overrides={"frame-ancestors": ancestors},
                 upgrade_insecure=settings.SECURE_SSL_REDIRECT,
-            ),
-        )
+            )
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         response.headers.setdefault("X-Permitted-Cross-Domain-Policies", "none")
         if is_admin:
             # Public pages, media and the API may be embedded or read by other city sites.
             response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+
+
+def with_frame_ancestors(policy: str, sources: list[str]) -> str:
+    """The policy with its frame-ancestors directive set to ``sources``."""
+    parts = [part.strip() for part in policy.split(";") if part.strip()]
+    kept = [part for part in parts if part.split()[0] != "frame-ancestors"]
+    return "; ".join([*kept, " ".join(["frame-ancestors", *sources])])

@@ -287,3 +287,32 @@ def test_published_despite_findings_means_the_live_or_latest_revision(client, ad
     page.summary = FINE
     page.save_revision().publish()  # the findings are fixed: the override is history now
     assert ">Korrigiert</a>" not in client.get(results, {"state": "overridden"}).content.decode()
+
+
+def test_preview_panel_carries_the_findings_summary(client, admin_user, home):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    check_revision(page.save_revision())
+    client.force_login(admin_user)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    html = response.content.decode()
+    preview = html[html.index('data-side-panel="preview"') : html.index('data-side-panel="checks"')]
+    assert "w-preview__iframe" in preview  # still Wagtail's preview
+    assert "data-compliance-preview-summary" in preview and "1 error" in preview
+    assert "compliance/preview.js" in html
+    response = client.get(reverse("wagtailadmin_pages:add", args=["testapp", "articlepage", home.pk]))
+    assert "data-compliance-preview-summary" in response.content.decode()
+
+
+def test_live_check_answers_with_a_summary_and_what_the_preview_marks(client, editor, home):
+    page = make_article(home)
+    client.force_login(editor)
+    url = reverse("compliance:check_edit", args=[page.pk])
+    hier = '<p>Alle Termine finden Sie <a href="https://example.org/termine">hier</a>.</p>'
+    result = client.post(
+        url, form("Neue Angebote", BLOCKED + hier, page.slug), HTTP_ACCEPT_LANGUAGE="en"
+    ).json()
+    assert result["errors"] >= 1 and "error" in result["summary"]
+    marked = {(h["severity"], h["excerpt"]) for h in result["highlights"]}
+    assert any(severity == "error" and "Stadtverwaltung" in excerpt for severity, excerpt in marked)
+    assert any(">hier</a>" in excerpt for _severity, excerpt in marked)
+    assert all(h["label"] and h["message"] for h in result["highlights"])

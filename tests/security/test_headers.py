@@ -249,3 +249,28 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.django_db
+def test_preview_of_edited_content_may_be_framed_by_the_admin(admin_client):
+    """Wagtail renders the preview through the middleware chain a second time, as a public page:
+    the framing rule must still follow the preview view's X-Frame-Options, or the browser blanks
+    the editor's preview panel."""
+    from django.urls import reverse
+    from wagtail.models import Locale, Page
+
+    from tests.compliance.test_publish_paths import FINE, form
+    from tests.testapp.models import ArticlePage
+
+    locale = Locale.objects.get_or_create(language_code="de")[0]
+    page = Page.get_first_root_node().add_child(
+        instance=ArticlePage(title="Vorschau", slug="vorschau-p", locale=locale, summary=FINE)
+    )
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    assert admin_client.post(url, form("Vorschau", FINE, page.slug)).json()["is_valid"]
+    response = admin_client.get(url + "?in_preview_panel=true")
+    assert response.status_code == 200 and b"Vorschau" in response.content
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert "'unsafe-inline'" not in policy["script-src"]

@@ -26,7 +26,12 @@
         });
         const data = await response.json();
         results.innerHTML = data.html;
-        if (data.is_valid) status.textContent = panel.dataset.doneText || '';
+        if (data.is_valid) {
+          // said once per changed result, not after every pause in typing
+          if (data.summary !== status.textContent) status.textContent = data.summary;
+          // the preview panel's summary and marks follow the same check
+          document.dispatchEvent(new CustomEvent('compliance:checked', { detail: data }));
+        }
         const counter = document.querySelector('[data-side-panel-toggle="compliance"] [data-side-panel-toggle-counter]');
         if (counter && data.is_valid) {
           counter.textContent = data.errors;
