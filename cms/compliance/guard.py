@@ -7,11 +7,13 @@ not live to live, and raises the gate's ``ComplianceError`` (nothing is saved) w
 
 Not guarded: saves inside the gated publish and copy actions (their ``check()`` has vetted the
 content; ``gate.in_gated_action``), fixture loading (``raw``: ``loaddata``, ``restore_site``), the
-tree root, an alias created beside a live source in the same locale (it shows the source's vetted
-content), and ``QuerySet.update()``, which sends no signals at all.
+tree root, an alias of a live source in the same locale (it shows the source's vetted content),
+and ``QuerySet.update()``, which sends no signals at all.
 
-Wagtail's create view saves a new page live before it publishes it ("Publish" on create); there
-the page is saved as a draft instead, and the publish action that follows decides.
+Saved as a draft instead of refused: a page created live by Wagtail's create view (it saves the
+page live before it publishes it; the publish action that follows decides), and an alias created
+live in another locale than its source (Wagtail's placeholder for an untranslated parent when
+wagtail-localize translates a page), so translating keeps working and nothing unchecked goes live.
 """
 
 from __future__ import annotations
@@ -52,11 +54,14 @@ def content_of(instance: Page) -> Page:
     return page
 
 
-def mirrors_live_source(instance: Page) -> bool:
-    """An alias in its source's locale shows the source's live content, which went through the gate."""
+def alias_source(instance: Page) -> dict | None:
     if not instance.alias_of_id:
-        return False
-    source = Page.objects.filter(pk=instance.alias_of_id).values("live", "locale_id").first()
+        return None
+    return Page.objects.filter(pk=instance.alias_of_id).values("live", "locale_id").first()
+
+
+def mirrors_live_source(source: dict | None, instance: Page) -> bool:
+    """An alias in its source's locale shows the source's live content, which went through the gate."""
     return bool(source and source["live"] and source["locale_id"] == instance.locale_id)
 
 
@@ -65,9 +70,15 @@ def guard_live_save(
 ) -> None:
     if raw or not isinstance(instance, Page) or in_gated_action.get() or instance.depth == 1:
         return
-    if not becomes_live(instance, update_fields) or mirrors_live_source(instance):
+    if not becomes_live(instance, update_fields):
         return
-    if drafts_first.get() and instance.pk is None:
+    source = alias_source(instance)
+    if mirrors_live_source(source, instance):
+        return
+    if instance.pk is None and (drafts_first.get() or source is not None):
+        # Created as a draft instead: by the create view, which publishes it through the gate next;
+        # or an alias in another locale (Wagtail makes one for each untranslated parent when
+        # wagtail-localize translates a page), which would show text never checked in that locale.
         instance.live, instance.has_unpublished_changes = False, True
         return
     page = content_of(instance)
