@@ -18,6 +18,7 @@ wagtail-localize translates a page), so translating keeps working and nothing un
 
 from __future__ import annotations
 
+import copy
 from contextvars import ContextVar
 from typing import Any
 
@@ -47,7 +48,9 @@ def content_of(instance: Page) -> Page:
     the database and its own values of Wagtail's Page fields (those this save writes)."""
     specific_class = instance.specific_class
     if instance.pk is None or specific_class is None or isinstance(instance, specific_class):
-        return instance
+        # a copy: checking caches things on the page (its site's root paths) that the saved page
+        # must work out afresh, e.g. once its site exists
+        return copy.copy(instance)
     page = instance.specific
     for field in Page._meta.concrete_fields:
         setattr(page, field.attname, getattr(instance, field.attname))
