@@ -32,6 +32,10 @@ logger = logging.getLogger(__name__)
 # few hangs); beyond COMPLIANCE_MAX_HUNG_CHECKS no further thread is started: fail closed at once.
 _hung: set[threading.Thread] = set()
 _hung_lock = threading.Lock()
+# Inside a guarded call, nested guarded calls run inline (their errors are still caught): a page's
+# checks share one thread and one time limit, instead of paying a thread hand-off per checker.
+_worker = threading.local()
+ALL_CHECKERS = "plainlanguage, a11y_checks"
 
 
 def profile_for(language_code: str) -> str:
@@ -69,6 +73,11 @@ def hung_checks() -> int:
 
 def guarded(name: str, call: Callable[[], Report]) -> Report:
     """Run one checker call with a time limit; any failure is reported, never swallowed."""
+    if getattr(_worker, "active", False):
+        try:
+            return call()
+        except Exception as error:
+            return failure(name, error)
     timeout = getattr(settings, "COMPLIANCE_CHECK_TIMEOUT", 20)
     limit = getattr(settings, "COMPLIANCE_MAX_HUNG_CHECKS", 4)
     hung = hung_checks()
@@ -87,6 +96,7 @@ def guarded(name: str, call: Callable[[], Report]) -> Report:
     outcome: dict[str, object] = {}
 
     def run() -> None:
+        _worker.active = True
         try:
             outcome["report"] = call()
         except BaseException as error:  # reported to the caller, which logs it
@@ -217,13 +227,19 @@ def check_content(rules: RuleSettings, *, text: str = "", markup: str = "") -> t
     lang = rules.language_code
     language_severities, html_severities = split_severities(rules)
     analysed = html_to_text(markup) if markup else text
-    reports = [
-        check_language([Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities)
-    ]
-    if markup and is_document(markup):
-        reports.append(check_rendered(markup, lang, set(), html_severities))
-    elif markup:
-        reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
-    combined = Report.combine(reports, checker="compliance", profile=lang)
+
+    def run() -> Report:
+        reports = [
+            check_language(
+                [Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities
+            )
+        ]
+        if markup and is_document(markup):
+            reports.append(check_rendered(markup, lang, set(), html_severities))
+        elif markup:
+            reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
+        return Report.combine(reports, checker="compliance", profile=lang)
+
+    combined = guarded(ALL_CHECKERS, run)
     combined.findings = apply_rules(combined.findings, rules)
     return combined, normalise(analysed)
