@@ -31,6 +31,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry, Revision
 
 from .explain import error_dict
+from .models import ComplianceReport
 from .store import Assessment, assess_page, revision_assessment
 
 logger = logging.getLogger(__name__)
@@ -56,6 +57,11 @@ class Override:
 
 
 active_override: ContextVar[Override | None] = ContextVar("compliance_override", default=None)
+# The new report of a revision the publish action lets through: written with the page's own save
+# (one commit, see guard.py) or right after the action, instead of a commit of its own before it.
+pending_report: ContextVar[ComplianceReport | bool | None] = ContextVar(
+    "compliance_pending_report", default=None
+)
 
 
 class ComplianceError(ValidationError):
@@ -67,9 +73,9 @@ class ComplianceError(ValidationError):
         super().__init__(error_dict(assessment, page))
 
 
-def assessment_for(revision: Revision, page: Page | None = None) -> Assessment:
+def assessment_for(revision: Revision, page: Page | None = None, save: bool = True) -> Assessment:
     """``page``: the revision's content as an object, when the caller has it (saves a deserialisation)."""
-    return revision_assessment(revision, page=page)
+    return revision_assessment(revision, page=page, save=save)
 
 
 def overridden(revision: Revision) -> bool:
@@ -84,13 +90,27 @@ def enforce(
     """Raise ComplianceError unless the revision may go live; return the assessment otherwise.
     ``page`` names the page in messages, ``user`` publishes, ``content`` is ``revision.as_object()``
     when the caller has it already (the publish action), so it is not deserialised again."""
-    assessment = assessment_for(revision, content)
-    if assessment.publishable or overridden(revision):
+    defer = pending_report.get() is False  # the publish action saves a new report with the page
+    assessment = assessment_for(revision, content, save=not defer)
+    page = page or content
+    if (
+        assessment.publishable
+        or overridden(revision)
+        or apply_override(page or revision.as_object(), revision, assessment, user)
+    ):
+        if assessment.stored.pk is None:
+            pending_report.set(assessment.stored)
         return assessment
-    page = page or content or revision.as_object()
-    if apply_override(page, revision, assessment, user):
-        return assessment
-    refuse(assessment, page)
+    if assessment.stored.pk is None:
+        assessment.stored.save()  # a refusal keeps its report
+    refuse(assessment, page or revision.as_object())
+
+
+def save_pending_report(page_id: int | None = None) -> None:
+    """Write the report the publish action deferred (for ``page_id``, or whichever is pending)."""
+    stored = pending_report.get()
+    if stored and stored.pk is None and page_id in (None, stored.page_id):
+        stored.save()
 
 
 def enforce_page(page: Page, user: Any = None) -> Assessment:
@@ -191,13 +211,18 @@ def _gated_execute(original):
 
     def execute(self, *args, **kwargs):
         token = in_gated_action.set(True)
+        # False: "defer a new report" for the publish action (None: do not, e.g. copy)
+        report_token = pending_report.set(False if isinstance(self, PublishPageRevisionAction) else None)
         try:
-            return original(self, *args, **kwargs)
+            result = original(self, *args, **kwargs)
+            save_pending_report()
+            return result
         except ComplianceError:
             if collect_refusals.get() and refusal_listeners.get():
                 return None  # the listeners have told the editor; the next page may publish
             raise
         finally:
+            pending_report.reset(report_token)
             in_gated_action.reset(token)
 
     execute.__wrapped__ = original

@@ -26,7 +26,7 @@ from django.db.models.signals import post_save, pre_save
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.models import Page
 
-from .gate import apply_override, in_gated_action, record_override, refuse
+from .gate import apply_override, in_gated_action, record_override, refuse, save_pending_report
 from .store import assess_page
 
 # Set around Wagtail's create-and-publish: a page created live there is saved as a draft first.
@@ -71,7 +71,12 @@ def mirrors_live_source(source: dict | None, instance: Page) -> bool:
 def guard_live_save(
     sender: type, instance: Any, raw: bool = False, update_fields: Any = None, **kwargs
 ) -> None:
-    if raw or not isinstance(instance, Page) or in_gated_action.get() or instance.depth == 1:
+    if raw or not isinstance(instance, Page):
+        return
+    if in_gated_action.get():
+        save_pending_report(instance.pk)  # inside the page's save: one commit for both
+        return
+    if instance.depth == 1:
         return
     if not becomes_live(instance, update_fields):
         return

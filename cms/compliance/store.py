@@ -42,22 +42,31 @@ def check_revision(revision: Revision, *, force: bool = False, page: Page | None
     return revision_assessment(revision, force=force, page=page).stored
 
 
-def revision_assessment(revision: Revision, *, force: bool = False, page: Page | None = None) -> Assessment:
+def revision_assessment(
+    revision: Revision, *, force: bool = False, page: Page | None = None, save: bool = True
+) -> Assessment:
     """The stored report of a revision, assessed. ``page``: the revision's content as an object when the
-    caller has it (the publish action does), so it is not deserialised again."""
+    caller has it (the publish action does), so it is not deserialised again. ``save=False`` leaves
+    a new report unsaved (``stored.pk`` None) for the caller to save with its own writes."""
     page = page if page is not None else revision.as_object()
     rules = rules_for(page)
     stored = ComplianceReport.objects.filter(revision=revision).first()
     if stored and not force and stored.rules_fingerprint == rules.fingerprint and not stored.checker_failed:
         return assess(stored)
-    return save_report(page, revision, rules, stored)
+    return save_report(page, revision, rules, stored, save=save)
 
 
 def save_report(
-    page: Page, revision: Revision, rules: RuleSettings, stored: ComplianceReport | None = None
+    page: Page,
+    revision: Revision,
+    rules: RuleSettings,
+    stored: ComplianceReport | None = None,
+    *,
+    save: bool = True,
 ) -> Assessment:
     assessment = fill_report(stored or ComplianceReport(revision=revision, page_id=page.pk), page, rules)
-    assessment.stored.save()
+    if save or assessment.stored.pk:
+        assessment.stored.save()
     return assessment
 
 
