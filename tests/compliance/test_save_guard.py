@@ -115,3 +115,17 @@ def test_override_in_code_covers_a_page_created_live(home, admin_user, editor):
     entry = PageLogEntry.objects.get(page=page, action=OVERRIDE_ACTION)
     assert entry.user == admin_user and entry.data["reason"] == "Zitat aus dem Ratsbeschluss"
     assert entry.data["findings"]
+
+
+def test_translating_under_an_untranslated_parent_keeps_working(home, locales):
+    """Wagtail makes the missing parent an alias of the German one: in Leichte Sprache it would show
+    German text nobody checked there, so it is created as a draft rather than refused."""
+    from wagtail_localize.operations import translate_object
+
+    page = make_article(home)
+    page.save_revision().publish()
+    translate_object(Page.objects.get(pk=page.pk).specific, [locales["de-x-ls"]])
+    translation = page.get_translation(locales["de-x-ls"])
+    parent = translation.get_parent()
+    assert parent.alias_of_id == home.pk and not parent.live
+    assert not translation.live
