@@ -22,6 +22,7 @@ from checkreport import Report
 
 from .extract import DOCUMENT, Unit, content_hash, extract
 from .pipeline import (
+    ALL_CHECKERS,
     CHECKER_FAILED,
     PAGE_FIELD,
     apply_rules,
@@ -118,7 +119,8 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
         return CheckOutcome(
             report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
         )
-    report = check_all(units, markup, render_error, rules)
+    # one thread and one time limit for all checks of the page (the checkers' calls run inline in it)
+    report = guarded(ALL_CHECKERS, lambda: check_all(units, markup, render_error, rules))
     failed = any(f.rule == CHECKER_FAILED for f in report.findings)
     if not failed:
         cache.set(key, report.to_dict(), CACHE_SECONDS)

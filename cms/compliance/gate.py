@@ -9,27 +9,59 @@ import the class directly. Copying with "publish copies" makes the copy live wit
 so ``CopyPageAction.check()`` gets the same veto. The veto raises ``ComplianceError``, a
 ``ValidationError`` in dict form ({field: [messages]}) as wagtail-localize and the APIs expect;
 hooks and a middleware turn it into an editor message (see hooks.py, middleware.py).
+
+Both actions run with ``in_gated_action`` set, so the save guard (guard.py) knows that a page made
+live inside them has been vetted. ``override(user, reason)`` publishes despite findings in code,
+for users with the permission, and logs it like the editor's override.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
+from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry, Revision
 
 from .explain import error_dict
-from .store import Assessment, assess, assess_page, check_revision
+from .models import ComplianceReport
+from .store import Assessment, assess_page, revision_assessment
 
 logger = logging.getLogger(__name__)
 
 OVERRIDE_ACTION = "compliance.override"
+OVERRIDE_PERMISSION = "compliance.publish_despite_findings"
 BLOCKED_ACTION = "compliance.blocked"
 # Set by the middleware so a refusal deep inside a view can still tell the editor why.
 refusal_listeners: ContextVar[list | None] = ContextVar("compliance_refusal_listeners", default=None)
+# Set by the middleware where one request publishes several pages after commit (wagtail-localize
+# sync): a refused page is reported to the listeners and skipped, so the others still publish.
+collect_refusals: ContextVar[bool] = ContextVar("compliance_collect_refusals", default=False)
+# True while a publish or copy action runs: what it makes live has passed its check().
+in_gated_action: ContextVar[bool] = ContextVar("compliance_in_gated_action", default=False)
+
+
+@dataclass(frozen=True)
+class Override:
+    """Publish despite findings. ``user`` None means the user of the publish action (the API paths)."""
+
+    reason: str
+    user: Any = None
+
+
+active_override: ContextVar[Override | None] = ContextVar("compliance_override", default=None)
+# The new report of a revision the publish action lets through: written with the page's own save
+# (one commit, see guard.py) or right after the action, instead of a commit of its own before it.
+pending_report: ContextVar[ComplianceReport | bool | None] = ContextVar(
+    "compliance_pending_report", default=None
+)
 
 
 class ComplianceError(ValidationError):
@@ -41,8 +73,9 @@ class ComplianceError(ValidationError):
         super().__init__(error_dict(assessment, page))
 
 
-def assessment_for(revision: Revision) -> Assessment:
-    return assess(check_revision(revision))
+def assessment_for(revision: Revision, page: Page | None = None, save: bool = True) -> Assessment:
+    """``page``: the revision's content as an object, when the caller has it (saves a deserialisation)."""
+    return revision_assessment(revision, page=page, save=save)
 
 
 def overridden(revision: Revision) -> bool:
@@ -51,20 +84,93 @@ def overridden(revision: Revision) -> bool:
     ).exists()
 
 
-def enforce(revision: Revision, page: Page | None = None) -> Assessment:
-    """Raise ComplianceError unless the revision may go live; return the assessment otherwise."""
-    assessment = assessment_for(revision)
-    if assessment.publishable or overridden(revision):
+def enforce(
+    revision: Revision, page: Page | None = None, user: Any = None, content: Page | None = None
+) -> Assessment:
+    """Raise ComplianceError unless the revision may go live; return the assessment otherwise.
+    ``page`` names the page in messages, ``user`` publishes, ``content`` is ``revision.as_object()``
+    when the caller has it already (the publish action), so it is not deserialised again."""
+    defer = pending_report.get() is False  # the publish action saves a new report with the page
+    assessment = assessment_for(revision, content, save=not defer)
+    page = page or content
+    if (
+        assessment.publishable
+        or overridden(revision)
+        or apply_override(page or revision.as_object(), revision, assessment, user)
+    ):
+        if assessment.stored.pk is None:
+            pending_report.set(assessment.stored)
         return assessment
+    if assessment.stored.pk is None:
+        assessment.stored.save()  # a refusal keeps its report
     refuse(assessment, page or revision.as_object())
 
 
-def enforce_page(page: Page) -> Assessment:
+def save_pending_report(page_id: int | None = None) -> None:
+    """Write the report the publish action deferred (for ``page_id``, or whichever is pending)."""
+    stored = pending_report.get()
+    if stored and stored.pk is None and page_id in (None, stored.page_id):
+        stored.save()
+
+
+def enforce_page(page: Page, user: Any = None) -> Assessment:
     """The veto for a page that has no revision yet (e.g. the source of a copy): check it as it is."""
     assessment = assess_page(page)
-    if assessment.publishable:
+    if assessment.publishable or (page.pk and apply_override(page, None, assessment, user)):
         return assessment
     refuse(assessment, page)
+
+
+@contextmanager
+def override(user: Any, reason: str) -> Iterator[None]:
+    """Publish despite findings in code: ``with override(user, reason): revision.publish(user=user)``.
+
+    Only for a user with ``compliance.publish_despite_findings`` (else PermissionDenied) and with a
+    reason. Each refused revision it lets through gets the ``compliance.override`` audit-log entry
+    the editor's override writes (user, reason, findings); compliant content publishes as usual.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValueError("an override needs a reason")
+    if user is None or not user.has_perm(OVERRIDE_PERMISSION):
+        raise PermissionDenied("publishing despite findings needs the permission publish_despite_findings")
+    token = active_override.set(Override(reason=reason, user=user))
+    try:
+        yield
+    finally:
+        active_override.reset(token)
+
+
+def apply_override(
+    page: Page, revision: Revision | None, assessment: Assessment, user: Any, *, log_it: bool = True
+) -> bool:
+    """True (and logged) when an override is active for a user who holds the permission."""
+    current = active_override.get()
+    if current is None:
+        return False
+    user = current.user or user
+    if user is None or not getattr(user, "is_authenticated", False) or not user.has_perm(OVERRIDE_PERMISSION):
+        return False
+    if log_it:
+        record_override(page, revision, assessment, user, current.reason)
+    return True
+
+
+def record_override(
+    page: Page, revision: Revision | None, assessment: Assessment, user: Any, reason: str
+) -> None:
+    log(
+        instance=page,
+        action=OVERRIDE_ACTION,
+        user=user,
+        revision=revision,
+        data={
+            "reason": reason,
+            "score": assessment.report.score,
+            "findings": [finding.to_dict() for finding in assessment.blocking],
+            "missing_test_reading": assessment.missing_test_reading,
+        },
+    )
 
 
 def refuse(assessment: Assessment, page: Page) -> None:
@@ -78,7 +184,8 @@ def refuse(assessment: Assessment, page: Page) -> None:
 def _publish_check(original):
     def check(self: PublishPageRevisionAction, skip_permission_checks: bool = False):
         original(self, skip_permission_checks=skip_permission_checks)
-        enforce(self.revision, self.object)
+        # self.object is the revision's content (the action deserialised it already)
+        enforce(self.revision, self.object, self.user, content=self.object)
 
     check.__wrapped__ = original
     return check
@@ -91,12 +198,35 @@ def _copy_check(original):
             for page in pages_made_live_by_copy(self.page, self.recursive):
                 revisions = revisions_made_live_by_copy(page)
                 for revision in revisions:
-                    enforce(revision, page.specific)
+                    enforce(revision, page.specific, self.user)
                 if not revisions:
-                    enforce_page(page.specific)
+                    enforce_page(page.specific, self.user)
 
     check.__wrapped__ = original
     return check
+
+
+def _gated_execute(original):
+    """Mark the action as gated while it runs; under ``collect_refusals`` a refusal skips the page."""
+
+    def execute(self, *args, **kwargs):
+        token = in_gated_action.set(True)
+        # False: "defer a new report" for the publish action (None: do not, e.g. copy)
+        report_token = pending_report.set(False if isinstance(self, PublishPageRevisionAction) else None)
+        try:
+            result = original(self, *args, **kwargs)
+            save_pending_report()
+            return result
+        except ComplianceError:
+            if collect_refusals.get() and refusal_listeners.get():
+                return None  # the listeners have told the editor; the next page may publish
+            raise
+        finally:
+            pending_report.reset(report_token)
+            in_gated_action.reset(token)
+
+    execute.__wrapped__ = original
+    return execute
 
 
 def pages_made_live_by_copy(page: Page, recursive: bool) -> list[Page]:
@@ -113,8 +243,12 @@ def revisions_made_live_by_copy(page: Page) -> list[Revision]:
 
 
 def install() -> None:
-    """Extend the actions' check() once per process (idempotent for test runners that reload apps)."""
+    """Extend the actions' check() and execute() once per process (idempotent for test runners
+    that reload apps)."""
     for action, wrapper in ((PublishPageRevisionAction, _publish_check), (CopyPageAction, _copy_check)):
         if not getattr(action.check, "compliance_gate", False):
             action.check = wrapper(action.check)
             action.check.compliance_gate = True
+        if not getattr(action.execute, "compliance_gate", False):
+            action.execute = _gated_execute(action.execute)
+            action.execute.compliance_gate = True

@@ -15,24 +15,26 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
-from wagtail.log_actions import log
 from wagtail.models import Page
 
 from .explain import summary_lines
 from .gate import (
-    OVERRIDE_ACTION,
+    OVERRIDE_PERMISSION,
     ComplianceError,
+    Override,
+    active_override,
     assessment_for,
     enforce,
     enforce_page,
     overridden,
     pages_made_live_by_copy,
+    record_override,
     revisions_made_live_by_copy,
 )
 from .store import Assessment, assess_page
 
+__all__ = ["OVERRIDE_FIELD", "OVERRIDE_PERMISSION"]
 OVERRIDE_FIELD = "compliance_override_reason"
-OVERRIDE_PERMISSION = "compliance.publish_despite_findings"
 
 
 def refusal_message(request: HttpRequest, page: Page, assessment: Assessment) -> None:
@@ -51,21 +53,6 @@ def refusal_message(request: HttpRequest, page: Page, assessment: Assessment) ->
         django_messages.add_message(request, constants.ERROR, messages.render(title, [], detail=detail))
 
 
-def record_override(request: HttpRequest, page: Page, assessment: Assessment, reason: str) -> None:
-    log(
-        instance=page,
-        action=OVERRIDE_ACTION,
-        user=request.user,
-        revision=page.latest_revision,
-        data={
-            "reason": reason,
-            "score": assessment.report.score,
-            "findings": [finding.to_dict() for finding in assessment.blocking],
-            "missing_test_reading": assessment.missing_test_reading,
-        },
-    )
-
-
 def before_publish_page(request: HttpRequest, page: Page) -> HttpResponse | None:
     """Editor publish, create-and-publish, publish after revert: refuse with a message, keep the draft."""
     revision = page.latest_revision
@@ -74,7 +61,7 @@ def before_publish_page(request: HttpRequest, page: Page) -> HttpResponse | None
         return None
     reason = request.POST.get(OVERRIDE_FIELD, "").strip()
     if reason and request.user.has_perm(OVERRIDE_PERMISSION):
-        record_override(request, page, assessment, reason)
+        record_override(page, revision, assessment, request.user, reason)
         return None
     if request.resolver_match and request.resolver_match.view_name == "wagtailadmin_pages:add":
         # The create view saves the new page with live=True before it publishes: take that back.
@@ -84,8 +71,15 @@ def before_publish_page(request: HttpRequest, page: Page) -> HttpResponse | None
 
 
 def before_bulk_action(request: HttpRequest, action_type: str, objects: list, view) -> HttpResponse | None:
-    """Bulk publish: refuse the whole action if any selected page or included draft child is blocked."""
+    """Bulk publish: refuse the whole action if any selected page or included draft child is blocked.
+    A user with the override permission who gave a reason (``compliance_override_reason``, see
+    bulk_override.py) publishes them all; each refused page gets its own override log entry."""
     if action_type != "publish" or not objects or not isinstance(objects[0], Page):
+        return None
+    reason = request.POST.get(OVERRIDE_FIELD, "").strip()
+    if reason and request.user.has_perm(OVERRIDE_PERMISSION):
+        # for the rest of this request (the middleware resets it): the publish action logs each one
+        active_override.set(Override(reason=reason, user=request.user))
         return None
     include_children = view.cleaned_form.cleaned_data.get("include_descendants", False)
     refused = []

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import replace
 
 from django.conf import settings
@@ -27,8 +26,16 @@ PAGE_FIELD = ""  # findings about the page as a whole (rendered HTML, overall sc
 SEPARATOR = "\n\n"
 # Whatever may precede a whole document's <html>: a byte-order mark, white space, comments.
 DOCUMENT_PREAMBLE = re.compile(r"\A(?:\ufeff|\s+|<!--.*?-->)*", re.S)
-_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="compliance-check")
 logger = logging.getLogger(__name__)
+# Checks that ran past their time limit and still hold a thread. A hung check cannot be killed in
+# Python, so each call gets its own daemon thread (a shared pool would be blocked for good by a
+# few hangs); beyond COMPLIANCE_MAX_HUNG_CHECKS no further thread is started: fail closed at once.
+_hung: set[threading.Thread] = set()
+_hung_lock = threading.Lock()
+# Inside a guarded call, nested guarded calls run inline (their errors are still caught): a page's
+# checks share one thread and one time limit, instead of paying a thread hand-off per checker.
+_worker = threading.local()
+ALL_CHECKERS = "plainlanguage, a11y_checks"
 
 
 def profile_for(language_code: str) -> str:
@@ -36,12 +43,18 @@ def profile_for(language_code: str) -> str:
     return language_code if language_code in ("de", "en", "de-x-ls") else language_code.split("-")[0]
 
 
-def failure(name: str, error: BaseException | str) -> Report:
-    logger.error("compliance checker %s failed: %s", name, error, exc_info=isinstance(error, BaseException))
+def failure(name: str, error: BaseException | str, message: Text | None = None) -> Report:
+    logger.error(
+        "compliance checker %s failed: %s",
+        name,
+        error,
+        exc_info=error if isinstance(error, BaseException) else None,
+    )
     finding = Finding(
         rule=CHECKER_FAILED,
         severity="error",
-        message=Text(
+        message=message
+        or Text(
             de=f"Die Prüfung ({name}) ist fehlgeschlagen. Die Seite kann erst veröffentlicht werden, "
             "wenn die Prüfung wieder läuft. Der Fehler wurde protokolliert.",
             en=f"The check ({name}) failed. The page cannot be published until the check runs again. "
@@ -51,15 +64,54 @@ def failure(name: str, error: BaseException | str) -> Report:
     return Report(checker=name, profile="", findings=[finding])
 
 
+def hung_checks() -> int:
+    """How many timed-out checks still occupy a thread in this process."""
+    with _hung_lock:
+        _hung.difference_update([thread for thread in _hung if not thread.is_alive()])
+        return len(_hung)
+
+
 def guarded(name: str, call: Callable[[], Report]) -> Report:
     """Run one checker call with a time limit; any failure is reported, never swallowed."""
+    if getattr(_worker, "active", False):
+        try:
+            return call()
+        except Exception as error:
+            return failure(name, error)
     timeout = getattr(settings, "COMPLIANCE_CHECK_TIMEOUT", 20)
-    try:
-        return _pool.submit(call).result(timeout=timeout)
-    except FutureTimeout:
+    limit = getattr(settings, "COMPLIANCE_MAX_HUNG_CHECKS", 4)
+    hung = hung_checks()
+    if hung >= limit:
+        return failure(
+            name,
+            f"not started: {hung} earlier checks still hang after their time limit",
+            Text(
+                de=f"Die Prüfung ({name}) wurde nicht gestartet: {hung} frühere Prüfungen hängen noch. "
+                "Die Seite kann erst veröffentlicht werden, wenn die Prüfung wieder läuft. "
+                "Der Fehler wurde protokolliert.",
+                en=f"The check ({name}) was not started: {hung} earlier checks still hang. The page "
+                "cannot be published until the check runs again. The error has been logged.",
+            ),
+        )
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        _worker.active = True
+        try:
+            outcome["report"] = call()
+        except BaseException as error:  # reported to the caller, which logs it
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, name=f"compliance-check-{name}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        with _hung_lock:
+            _hung.add(thread)
         return failure(name, f"no result after {timeout} s")
-    except Exception as error:
-        return failure(name, error)
+    if "error" in outcome:
+        return failure(name, outcome["error"])
+    return outcome["report"]
 
 
 def split_severities(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]:
@@ -175,13 +227,19 @@ def check_content(rules: RuleSettings, *, text: str = "", markup: str = "") -> t
     lang = rules.language_code
     language_severities, html_severities = split_severities(rules)
     analysed = html_to_text(markup) if markup else text
-    reports = [
-        check_language([Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities)
-    ]
-    if markup and is_document(markup):
-        reports.append(check_rendered(markup, lang, set(), html_severities))
-    elif markup:
-        reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
-    combined = Report.combine(reports, checker="compliance", profile=lang)
+
+    def run() -> Report:
+        reports = [
+            check_language(
+                [Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities
+            )
+        ]
+        if markup and is_document(markup):
+            reports.append(check_rendered(markup, lang, set(), html_severities))
+        elif markup:
+            reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
+        return Report.combine(reports, checker="compliance", profile=lang)
+
+    combined = guarded(ALL_CHECKERS, run)
     combined.findings = apply_rules(combined.findings, rules)
     return combined, normalise(analysed)

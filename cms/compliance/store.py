@@ -37,30 +37,45 @@ class Assessment:
         return not self.blocking and not self.below_threshold and not self.missing_test_reading
 
 
-def check_revision(revision: Revision, *, force: bool = False) -> ComplianceReport:
+def check_revision(revision: Revision, *, force: bool = False, page: Page | None = None) -> ComplianceReport:
     """The stored report of a page revision; runs the checkers only when there is none or it is stale."""
-    page = revision.as_object()
+    return revision_assessment(revision, force=force, page=page).stored
+
+
+def revision_assessment(
+    revision: Revision, *, force: bool = False, page: Page | None = None, save: bool = True
+) -> Assessment:
+    """The stored report of a revision, assessed. ``page``: the revision's content as an object when the
+    caller has it (the publish action does), so it is not deserialised again. ``save=False`` leaves
+    a new report unsaved (``stored.pk`` None) for the caller to save with its own writes."""
+    page = page if page is not None else revision.as_object()
     rules = rules_for(page)
     stored = ComplianceReport.objects.filter(revision=revision).first()
     if stored and not force and stored.rules_fingerprint == rules.fingerprint and not stored.checker_failed:
-        return stored
-    return save_report(page, revision, rules, stored)
+        return assess(stored)
+    return save_report(page, revision, rules, stored, save=save)
 
 
 def save_report(
-    page: Page, revision: Revision, rules: RuleSettings, stored: ComplianceReport | None = None
-) -> ComplianceReport:
-    stored = fill_report(stored or ComplianceReport(revision=revision, page_id=page.pk), page, rules)
-    stored.save()
-    return stored
+    page: Page,
+    revision: Revision,
+    rules: RuleSettings,
+    stored: ComplianceReport | None = None,
+    *,
+    save: bool = True,
+) -> Assessment:
+    assessment = fill_report(stored or ComplianceReport(revision=revision, page_id=page.pk), page, rules)
+    if save or assessment.stored.pk:
+        assessment.stored.save()
+    return assessment
 
 
 def assess_page(page: Page) -> Assessment:
     """A page that has no revision, checked as it is: nothing is stored and no revision is made."""
-    return assess(fill_report(ComplianceReport(page_id=page.pk), page, rules_for(page)), save=False)
+    return fill_report(ComplianceReport(page_id=page.pk), page, rules_for(page))
 
 
-def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> ComplianceReport:
+def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> Assessment:
     outcome = run_checks(page, rules)
     stored.language_code = rules.language_code
     stored.content_hash = outcome.content_hash
@@ -71,8 +86,7 @@ def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> Co
         "report": outcome.report.to_dict(),
         "unit_hashes": {unit.path: unit.hash for unit in outcome.units},
     }
-    assess(stored, save=False)
-    return stored
+    return assess(stored, save=False, report=outcome.report)
 
 
 def finding_text_hash(unit_hashes: dict[str, str], content_hash: str, finding: Finding) -> str:
@@ -106,15 +120,18 @@ def stored_finding(
     return None
 
 
-def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
-    """Apply marks and test readings to a stored report and bring its summary columns up to date."""
-    report = Report.from_dict(stored.data["report"])
-    marks = set(
-        FindingMark.objects.filter(page_id=stored.page_id).values_list("rule", "excerpt", "text_hash")
+def assess(stored: ComplianceReport, *, save: bool = True, report: Report | None = None) -> Assessment:
+    """Apply marks and test readings to a stored report and bring its summary columns up to date.
+    ``report``: the report object of ``stored.data``, when the caller has it (not parsed again)."""
+    report = report or Report.from_dict(stored.data["report"])
+    markable = [f for f in report.errors if is_markable(f)]
+    # Marks apply only to markable errors: no query for a report without any.
+    marks = (
+        set(FindingMark.objects.filter(page_id=stored.page_id).values_list("rule", "excerpt", "text_hash"))
+        if markable and stored.page_id
+        else set()
     )
-    marked = [
-        f for f in report.errors if is_markable(f) and (f.rule, f.excerpt, text_hash_for(stored, f)) in marks
-    ]
+    marked = [f for f in markable if (f.rule, f.excerpt, text_hash_for(stored, f)) in marks]
     blocking = [f for f in report.errors if f not in marked]
     below = (
         report.score is not None
@@ -122,9 +139,12 @@ def assess(stored: ComplianceReport, *, save: bool = True) -> Assessment:
         and report.score < report.threshold
         and words_of(report) >= MIN_WORDS_FOR_SCORE
     )
-    test_reading_done = TestReading.objects.filter(
-        page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
-    ).exists()
+    test_reading_done = bool(
+        stored.page_id
+        and TestReading.objects.filter(
+            page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
+        ).exists()
+    )
     missing_test_reading = stored.test_reading_required and not test_reading_done
     columns = {
         "score": report.score,

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 from cms.compliance import checks
 from cms.compliance.gate import OVERRIDE_ACTION, ComplianceError
@@ -160,3 +161,18 @@ def test_a_checker_change_rechecks_stored_and_cached_reports(home, monkeypatch):
     check_revision(revision)  # unchanged checkers since: the stored report is reused
     monkeypatch.setattr(plainlanguage, "RULES", current)
     profiles.checker_version.cache_clear()
+
+
+def test_the_report_of_a_published_revision_is_stored_also_when_scheduled(home):
+    """The publish action writes a new report with the page; a scheduled publish saves no page."""
+    from django.utils import timezone
+
+    page = make_article(home)
+    page.go_live_at = timezone.now() + datetime.timedelta(days=2)
+    revision = page.save_revision()
+    revision.publish()
+    assert ComplianceReport.objects.get(revision=revision).passed
+    later = make_article(home, title="Noch ein Angebot")
+    now = later.save_revision()
+    now.publish()
+    assert ComplianceReport.objects.get(revision=now).passed and Page.objects.get(pk=later.pk).live
