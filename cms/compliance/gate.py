@@ -32,6 +32,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from .explain import error_dict
 from .models import ComplianceReport
+from .profiles import request_memo
 from .store import Assessment, assess_page, revision_assessment
 
 logger = logging.getLogger(__name__)
@@ -74,8 +75,16 @@ class ComplianceError(ValidationError):
 
 
 def assessment_for(revision: Revision, page: Page | None = None, save: bool = True) -> Assessment:
-    """``page``: the revision's content as an object, when the caller has it (saves a deserialisation)."""
-    return revision_assessment(revision, page=page, save=save)
+    """``page``: the revision's content as an object, when the caller has it (saves a deserialisation).
+    Within a request a saved assessment is read once (the editor hook, then the publish action)."""
+    memo = request_memo.get()
+    key = ("assessment", revision.pk)
+    if memo is not None and key in memo:
+        return memo[key]
+    assessment = revision_assessment(revision, page=page, save=save)
+    if memo is not None and assessment.stored.pk is not None:
+        memo[key] = assessment
+    return assessment
 
 
 def overridden(revision: Revision) -> bool:

@@ -24,6 +24,7 @@ from django.urls import reverse
 
 from .gate import ComplianceError, Override, active_override, collect_refusals, refusal_listeners
 from .hooks import refusal_message
+from .profiles import memo_scope
 
 # Views (namespaced URL names) whose publish may carry an override reason in a JSON body.
 API_PUBLISH_VIEWS = {"wagtailadmin_api:pages:action", "wagtailapi_v3:pages_actions_publish"}
@@ -56,7 +57,8 @@ class ComplianceMiddleware:
                 [lambda error: refusal_message(request, error.page, error.assessment)]
             )
             try:
-                return self.get_response(request)
+                with memo_scope():
+                    return self.get_response(request)
             finally:
                 refusal_listeners.reset(token)
         finally:

@@ -17,6 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,6 +37,23 @@ TEST_READING_DEFAULT = {"de-x-ls": True}
 # screen reader's link list (WCAG 2.4.9), so here it blocks; a justified case is marked "checked, fine".
 SITE_SEVERITIES = {"link-generic-text": "error"}
 MIN_WORDS_FOR_SCORE = 50
+
+# Values that cannot change within one request (a locale's rules, a revision's assessment), kept
+# while it runs: an editor's publish reads them in the admin hook and again in the publish action.
+# ComplianceMiddleware opens the scope; outside one (commands, code) nothing is kept.
+request_memo: ContextVar[dict | None] = ContextVar("compliance_request_memo", default=None)
+
+
+@contextmanager
+def memo_scope() -> Iterator[dict]:
+    memo: dict = {}
+    token = request_memo.set(memo)
+    try:
+        yield memo
+    finally:
+        request_memo.reset(token)
+
+
 SEVERITY_COLUMNS = {"error_rules": "error", "warning_rules": "warning", "off_rules": "off"}
 
 
@@ -118,14 +138,26 @@ def defaults_for(language_code: str) -> RuleSettings:
 def rules_for(page: Page) -> RuleSettings:
     from wagtail.models import Site
 
-    from .models import ComplianceSettings, LocaleRules
-
+    memo = request_memo.get()
+    # keyed by page: a page's site and locale do not change within a request
+    key = ("rules", page.pk, page.locale_id) if page.pk else None
+    if memo is not None and key in memo:
+        return memo[key]
     language_code = page.locale.language_code
     try:
         site = page.get_site()
     except Exception:  # an unsaved page (live check on create) may not resolve its site yet
         site = None
     site = site or Site.objects.filter(is_default_site=True).first()
+    rules = _rules_for_site(site, page, language_code)
+    if memo is not None and key is not None:
+        memo[key] = rules
+    return rules
+
+
+def _rules_for_site(site, page: Page, language_code: str) -> RuleSettings:
+    from .models import ComplianceSettings, LocaleRules
+
     if site is None:
         return defaults_for(language_code)
     row = LocaleRules.objects.filter(

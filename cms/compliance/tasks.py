@@ -6,6 +6,7 @@ from django.db import transaction
 from django_tasks import task
 
 from .audit import audit, pages_to_audit
+from .profiles import request_memo
 
 
 @task()
@@ -16,4 +17,11 @@ def recheck_pages(language_code: str | None = None) -> dict:
 
 def recheck_after_rules_change(sender, instance, **kwargs) -> None:
     """Connected to saving the Compliance settings: queue the re-check once the rows are committed."""
-    transaction.on_commit(lambda: recheck_pages.enqueue())
+    transaction.on_commit(_recheck)
+
+
+def _recheck() -> None:
+    memo = request_memo.get()
+    if memo is not None:
+        memo.clear()  # rules read earlier in this request are the old ones
+    recheck_pages.enqueue()
