@@ -57,6 +57,8 @@ def document_link_units(path: str, raw: str) -> Iterator[Unit]:
     from wagtail.documents import get_document_model
 
     ids = [int(found) for found in DOCUMENT_LINK.findall(raw)]
+    if not ids:  # no query for the many rich texts without a document link
+        return
     for document in get_document_model().objects.filter(pk__in=ids):
         yield Unit(path, DOCUMENT, text=document.title, obj=document)
 

@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -175,16 +176,46 @@ def check_language(
     )
 
 
-def check_fragments(units: list[Unit], lang: str, severities: dict[str, str]) -> list[Report]:
+# A field's HTML checked once per process: a page is re-checked while it is edited (side panel,
+# save, publish), and most of its fields and blocks are unchanged each time. The result depends only
+# on the HTML, the language and the severities (the checkers' code cannot change in a running
+# process); failed checks are not kept.
+FRAGMENT_CACHE_SIZE = 4096
+_fragments: OrderedDict[tuple, Report] = OrderedDict()
+_fragments_lock = threading.Lock()
+
+
+def clear_fragment_cache() -> None:
+    with _fragments_lock:
+        _fragments.clear()
+
+
+def check_fragment(markup: str, lang: str, severities: dict[str, str]) -> Report:
+    """One field's HTML as content under the page's h1; a new Report each call (callers relocate)."""
     from a11y_checks import check_html
 
+    key = (markup, lang, tuple(sorted(severities.items())))
+    with _fragments_lock:
+        cached = _fragments.get(key)
+        if cached is not None:
+            _fragments.move_to_end(key)
+    if cached is None:
+        cached = guarded(
+            "a11y_checks", lambda: check_html(markup, lang=lang, fragment=True, severities=severities)
+        )
+        if not any(f.rule == CHECKER_FAILED for f in cached.findings):
+            with _fragments_lock:
+                _fragments[key] = cached
+                while len(_fragments) > FRAGMENT_CACHE_SIZE:
+                    _fragments.popitem(last=False)
+    return replace(cached, findings=list(cached.findings), metrics=dict(cached.metrics))
+
+
+def check_fragments(units: list[Unit], lang: str, severities: dict[str, str]) -> list[Report]:
     reports = []
     for unit in units:
         if unit.kind in (HTML, IMAGE) and unit.html:
-            report = guarded(
-                "a11y_checks",
-                lambda markup=unit.html: check_html(markup, lang=lang, fragment=True, severities=severities),
-            )
+            report = check_fragment(unit.html, lang, severities)
             report.findings = [f.at(unit.path) for f in report.findings]
             reports.append(report)
     return reports

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import caches
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
+from cms.compliance.pipeline import clear_fragment_cache
 from tests.testapp.models import ArticlePage
 
 GOOD_TEXT = "Die Stadt hilft neuen Menschen. Sie lernen Deutsch. Sie finden Arbeit."
@@ -20,6 +21,7 @@ def fresh_cache():
     """Checked content is cached across requests; each test starts from nothing checked."""
     for alias in ("default", "compliance"):
         caches[alias].clear()
+    clear_fragment_cache()
     yield
 
 
