@@ -24,7 +24,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_api import Result, free_port, get, redis_url, send, start_gunicorn, wait_until_up
+from benchmarks.bench_api import (
+    Result,
+    free_port,
+    get,
+    manage,
+    redis_url,
+    send,
+    start_gunicorn,
+    wait_until_up,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("BENCH_SECONDS", "60"))
@@ -59,15 +68,6 @@ def environment(workdir: Path) -> dict[str, str]:
         "GUNICORN_MAX_REQUESTS": "0",
         "PYTHONPATH": str(ROOT),
     }
-
-
-def manage(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if result.returncode:
-        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
 
 
 def requests_mix(env: dict[str, str]) -> list[tuple[str, bytes]]:

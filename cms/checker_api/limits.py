@@ -5,32 +5,17 @@ from __future__ import annotations
 import math
 import signal
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from ninja.throttling import BaseThrottle
 
+from cms.security.ratelimit import Rate, hit
+
 from .auth import client_key
 from .errors import CheckTimeout, PayloadTooLarge
-
-PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
-
-
-@dataclass(frozen=True)
-class Rate:
-    requests: int
-    seconds: int
-
-    @classmethod
-    def parse(cls, value: str) -> Rate:
-        """'120/min' -> 120 requests per 60 seconds."""
-        count, _, period = value.partition("/")
-        return cls(requests=int(count), seconds=PERIODS[period.strip()])
 
 
 class ClientRateThrottle(BaseThrottle):
@@ -41,18 +26,11 @@ class ClientRateThrottle(BaseThrottle):
         self._local = threading.local()  # one throttle object serves every thread of a worker
 
     def allow_request(self, request: HttpRequest) -> bool:
-        rate = Rate.parse(settings.CHECKER_RATE_LIMIT)
-        now = time.time()
-        window = int(now // rate.seconds)
-        key = f"checker-rate:{client_key(request.auth)}:{window}"
-        cache.add(key, 0, timeout=rate.seconds + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr: this request opens the window
-            cache.set(key, 1, timeout=rate.seconds + 1)
-            count = 1
-        self._local.wait = (window + 1) * rate.seconds - now
-        return count <= rate.requests
+        allowed, retry_after = hit(
+            f"checker:{client_key(request.auth)}", Rate.parse(settings.CHECKER_RATE_LIMIT)
+        )
+        self._local.wait = retry_after
+        return allowed
 
     def wait(self) -> float | None:
         return max(1, math.ceil(getattr(self._local, "wait", 1)))

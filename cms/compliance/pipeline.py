@@ -7,6 +7,7 @@ times out becomes a blocking finding with an honest message (fail closed) and th
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import threading
@@ -194,7 +195,8 @@ def check_fragment(markup: str, lang: str, severities: dict[str, str]) -> Report
     """One field's HTML as content under the page's h1; a new Report each call (callers relocate)."""
     from a11y_checks import check_html
 
-    key = (markup, lang, tuple(sorted(severities.items())))
+    # keyed by a digest, so a large field's HTML is not held in memory as well
+    key = (hashlib.sha256(markup.encode()).digest(), lang, tuple(sorted(severities.items())))
     with _fragments_lock:
         cached = _fragments.get(key)
         if cached is not None:
