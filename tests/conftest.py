@@ -48,6 +48,29 @@ def browser() -> Iterator:
         chromium.close()
 
 
+@pytest.fixture(autouse=True)
+def fresh_caches() -> Iterator[None]:
+    """Each test starts with nothing cached: checked content, kept rules, rate-limit counters and
+    Wagtail's site root paths refer to rows an earlier test rolled back (ids are reused)."""
+    from django.conf import settings
+    from django.core.cache import caches
+
+    from cms.compliance.pipeline import clear_fragment_cache
+    from cms.compliance.profiles import forget_kept_rules
+    from cms.core import site_data
+
+    def clear() -> None:
+        for alias in settings.CACHES:
+            caches[alias].clear()
+        clear_fragment_cache()
+        forget_kept_rules()
+        site_data.forget()
+
+    clear()
+    yield
+    clear()
+
+
 @pytest.fixture(scope="module", autouse=True)
 def migrated_state_snapshot(request) -> Iterator[None]:
     """For modules with live-server (transactional) tests: a copy of the migrated database.

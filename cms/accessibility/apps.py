@@ -9,3 +9,11 @@ class AccessibilityConfig(AppConfig):
     label = "accessibility"
     verbose_name = _("Accessibility")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from cms.core import site_data
+
+        from .models import AccessibilityStatementPage, SiteGuidePage
+
+        # every page's footer links to these (see templatetags/accessibility_tags.py)
+        site_data.watch(AccessibilityStatementPage, SiteGuidePage)

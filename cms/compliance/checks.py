@@ -13,8 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from django.conf import settings
-from django.core.cache import caches
 from django.utils import translation
 from wagtail.models import Page
 
@@ -36,7 +34,7 @@ from .pipeline import (
     profile_for,
     split_severities,
 )
-from .profiles import RuleSettings
+from .profiles import RuleSettings, results_cache
 
 __all__ = ["CHECKER_FAILED", "PAGE_FIELD", "check_content", "guarded", "run_checks"]
 
@@ -93,11 +91,6 @@ def render(page: Page) -> str:
 
 
 # --- the whole page ------------------------------------------------------------------------------
-
-
-def results_cache():
-    """The "compliance" cache when the site defines one (kept apart from sessions and rate limits)."""
-    return caches["compliance" if "compliance" in settings.CACHES else "default"]
 
 
 def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:

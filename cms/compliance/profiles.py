@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.cache import caches
 from django.utils.module_loading import import_string
 
 if TYPE_CHECKING:  # the checker service imports the defaults here without Wagtail installed
@@ -135,34 +138,88 @@ def defaults_for(language_code: str) -> RuleSettings:
     )
 
 
-def rules_for(page: Page) -> RuleSettings:
-    from wagtail.models import Site
+def results_cache():
+    """The "compliance" cache when the site defines one (kept apart from sessions and rate limits)."""
+    return caches["compliance" if "compliance" in settings.CACHES else "default"]
 
+
+# A locale's rules, kept across requests in each process: reading them costs six queries (locale,
+# site, settings row, glossary), and every check, live check and audited page needs them. Saving
+# anything they are read from sets a new generation in the shared cache, which every process
+# compares before it trusts its copy. Where the cache is not shared between processes (LocMemCache),
+# another process notices after COMPLIANCE_RULES_CACHE_SECONDS (60) at the latest.
+RULES_GENERATION_KEY = "compliance:rules-generation"
+_kept_rules: dict[tuple[int | None, int | None], tuple[str, float, RuleSettings]] = {}
+
+
+def rules_cache_seconds() -> float:
+    return getattr(settings, "COMPLIANCE_RULES_CACHE_SECONDS", 60)
+
+
+def rules_generation() -> str:
+    cache = results_cache()
+    generation = cache.get(RULES_GENERATION_KEY)
+    if generation is None:  # never set, or evicted: a new one, so no process trusts an old copy
+        cache.add(RULES_GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(RULES_GENERATION_KEY) or ""
+    return generation
+
+
+def forget_kept_rules() -> None:
+    """This process's copies only (tests; the generation tells other processes)."""
+    _kept_rules.clear()
+
+
+def rules_changed(*args, **kwargs) -> None:
+    """Forget the kept rules everywhere (a signal receiver: saving settings, locales, sites, glossary).
+
+    The generation changes at once and again after the commit: a process that read the rows
+    between the two kept the old ones under the first generation only."""
+    _kept_rules.clear()
+    results_cache().set(RULES_GENERATION_KEY, uuid.uuid4().hex, None)
+    from django.db import transaction
+
+    transaction.on_commit(lambda: results_cache().set(RULES_GENERATION_KEY, uuid.uuid4().hex, None))
+
+
+def rules_for(page: Page) -> RuleSettings:
     memo = request_memo.get()
     # keyed by page: a page's site and locale do not change within a request
     key = ("rules", page.pk, page.locale_id) if page.pk else None
     if memo is not None and key in memo:
         return memo[key]
-    language_code = page.locale.language_code
-    try:
-        site = page.get_site()
-    except Exception:  # an unsaved page (live check on create) may not resolve its site yet
-        site = None
-    site = site or Site.objects.filter(is_default_site=True).first()
-    rules = _rules_for_site(site, page, language_code)
+    site_id = _site_id(page)
+    generation = rules_generation()
+    kept = _kept_rules.get((site_id, page.locale_id))
+    if kept and kept[0] == generation and time.monotonic() - kept[1] < rules_cache_seconds():
+        rules = kept[2]
+    else:
+        rules = _rules_for_site(site_id, page.locale_id, page.locale.language_code)
+        _kept_rules[(site_id, page.locale_id)] = (generation, time.monotonic(), rules)
     if memo is not None and key is not None:
         memo[key] = rules
     return rules
 
 
-def _rules_for_site(site, page: Page, language_code: str) -> RuleSettings:
-    from .models import ComplianceSettings, LocaleRules
+def _site_id(page: Page) -> int | None:
+    """The page's site from Wagtail's cached site root paths (no query), else the default site."""
+    from wagtail.models import Site
 
-    if site is None:
+    try:
+        parts = page.get_url_parts()
+    except Exception:  # an unsaved page (live check on create) may not resolve its site yet
+        parts = None
+    if parts:
+        return parts[0]
+    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+
+
+def _rules_for_site(site_id: int | None, locale_id: int | None, language_code: str) -> RuleSettings:
+    from .models import LocaleRules
+
+    if site_id is None:
         return defaults_for(language_code)
-    row = LocaleRules.objects.filter(
-        settings__in=ComplianceSettings.objects.filter(site=site), locale_id=page.locale_id
-    ).first()
+    row = LocaleRules.objects.filter(settings__site_id=site_id, locale_id=locale_id).first()
     if row is None:
         return defaults_for(language_code)
     severities = dict(SITE_SEVERITIES)

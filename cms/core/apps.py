@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = _("Site")
+
+    def ready(self) -> None:
+        from . import site_data
+
+        site_data.connect()

@@ -4,7 +4,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from cms.core import site_data
 
 # Each language named in its own language, as readers look for it.
 LANGUAGE_NAMES: dict[str, str] = dict(settings.LANGUAGES)
@@ -20,32 +22,46 @@ class LanguageLink:
     is_translation: bool  # False: the page has no live variant here; the link leads to that home page
 
 
-def _live_variants(page: Page) -> dict[str, Page]:
-    variants = page.get_translations(inclusive=True).live().select_related("locale")
-    return {variant.locale.language_code: variant for variant in variants}
+def _live_variants(page: Page, request: HttpRequest | None = None) -> dict[str, Page]:
+    def read() -> dict[str, Page]:
+        variants = page.get_translations(inclusive=True).live().select_related("locale")
+        return {variant.locale.language_code: variant for variant in variants}
+
+    return site_data.per_request(request, ("variants", page.pk), read)
 
 
-def _home_pages(request: HttpRequest) -> dict[str, Page]:
-    site = Site.find_for_request(request)
+def home_pages(request: HttpRequest | None) -> dict[str, Page]:
+    """Each language's home page of the request's site (its root page and that page's translations)."""
+
+    site = Site.find_for_request(request) if request is not None else None
+    site = site or Site.objects.filter(is_default_site=True).first()
     if site is None:
         return {}
-    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    return {home.locale.language_code: home for home in homes}
+
+    def read() -> dict[str, Page]:
+        # the root page's translations, the root page included, without loading the root page first
+        homes = (
+            Page.objects.filter(
+                translation_key=Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+            )
+            .live()
+            .select_related("locale")
+        )
+        return {home.locale.language_code: home for home in homes}
+
+    return site_data.per_request(
+        request, ("homes", site.pk), lambda: site_data.kept(("homes", site.pk, site.root_page_id), read)
+    )
 
 
 def language_links(page: Page, request: HttpRequest) -> list[LanguageLink]:
-    """One link per configured language, to the same page or, failing that, to that language's home."""
-    variants = _live_variants(page)
-    homes: dict[str, Page] | None = None
+    """One link per language that has a home page: to the same page or, failing that, to that home."""
+    variants = _live_variants(page, request)
+    homes = home_pages(request)
     current = page.locale.language_code
     links = []
-    for code in Locale.objects.values_list("language_code", flat=True):
-        target = variants.get(code)
-        if target is None:
-            homes = homes if homes is not None else _home_pages(request)
-            target = homes.get(code)
-        if target is None:
-            continue
+    for code in sorted(set(variants) | set(homes)):
+        target = variants.get(code) or homes.get(code)
         links.append(
             LanguageLink(
                 language_code=code,
@@ -63,7 +79,7 @@ def language_links(page: Page, request: HttpRequest) -> list[LanguageLink]:
 
 def alternate_links(page: Page, request: HttpRequest) -> list[tuple[str, str]]:
     """(hreflang, absolute URL) for every live variant, plus x-default pointing to the original."""
-    variants = _live_variants(page)
+    variants = _live_variants(page, request)
     links = [(code, variant.get_full_url(request)) for code, variant in sorted(variants.items())]
     default = variants.get(DEFAULT_LANGUAGE)
     if default is not None:

@@ -208,6 +208,8 @@ CSP_EXTRA_SOURCES: dict[str, list[str]] = {}
 
 # The words the site's glossary explains count as explained for the plain-language checks.
 COMPLIANCE_GLOSSARY = "cms.accessibility.glossary.glossary_for"
+# Saving an explained word changes the rules the checker applies (it counts the word as explained).
+COMPLIANCE_RULES_MODELS = ["accessibility.GlossaryTerm"]
 # Submissions per client to public form pages (feedback form); see cms/security/wagtail_hooks.py.
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "10/hour")
 # Behind a trusted reverse proxy: the header carrying the client address, e.g. HTTP_X_REAL_IP.

@@ -1,18 +1,6 @@
 import pytest
-from django.core.cache import caches
 
 from cms.checker_api.models import CheckerToken
-from cms.compliance.pipeline import clear_fragment_cache
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate-limit counters and cached check results start empty: each request really runs its check."""
-    for alias in ("default", "compliance"):
-        caches[alias].clear()
-    clear_fragment_cache()
-    yield
-    caches["default"].clear()
 
 
 @pytest.fixture

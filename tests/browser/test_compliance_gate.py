@@ -16,7 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page
 
-from tests.compliance.conftest import fresh_cache, home, locales, ls_home, make_article  # noqa: F401
+from tests.compliance.conftest import home, locales, ls_home, make_article  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

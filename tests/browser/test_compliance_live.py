@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail_localize.models import StringTranslation
 
-from tests.compliance.conftest import GOOD_TEXT, LONG_SENTENCE, fresh_cache, home, locales, make_article  # noqa: F401
+from tests.compliance.conftest import GOOD_TEXT, LONG_SENTENCE, home, locales, make_article  # noqa: F401
 from tests.compliance.test_localize_paths import ENGLISH_LONG
 from tests.compliance.test_translation_findings import start_translation, translate
 

@@ -1,10 +1,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import caches
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
-from cms.compliance.pipeline import clear_fragment_cache
 from tests.testapp.models import ArticlePage
 
 GOOD_TEXT = "Die Stadt hilft neuen Menschen. Sie lernen Deutsch. Sie finden Arbeit."
@@ -14,15 +12,6 @@ LONG_SENTENCE = (
     "den bereits bestehenden Angeboten eine umfassende Beratung durch die zuständigen Stellen der "
     "Verwaltung erhalten sollen, sofern sie dies wünschen."
 )
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Checked content is cached across requests; each test starts from nothing checked."""
-    for alias in ("default", "compliance"):
-        caches[alias].clear()
-    clear_fragment_cache()
-    yield
 
 
 @pytest.fixture

@@ -42,3 +42,51 @@ def test_saving_the_rules_forgets_what_the_request_read(home, django_capture_on_
         with django_capture_on_commit_callbacks(execute=True):
             recheck_after_rules_change(ComplianceSettings, settings)
         assert rules_for(page).threshold == 15
+
+
+def test_rules_are_kept_across_requests_until_a_source_changes(home, django_assert_num_queries):
+    """Outside a request scope the rules are still read once per process: no query on the next page."""
+    from cms.accessibility.glossary import GlossaryTerm
+
+    page = make_article(home)
+    other = make_article(home, title="Zweite Seite")
+    first = rules_for(page)
+    with django_assert_num_queries(0):
+        assert rules_for(other) is first
+    GlossaryTerm.objects.create(term="Integrations·beirat", explanation="Eine Gruppe.", locale=page.locale)
+    assert "integrations·beirat" in rules_for(page).glossary  # casefolded
+    settings = ComplianceSettings.for_site(Site.objects.get(is_default_site=True))
+    row = LocaleRules.objects.create(settings=settings, locale=page.locale, threshold=12)
+    assert rules_for(page).threshold == 12
+    row.delete()
+    assert rules_for(page).threshold is None
+
+
+def test_another_process_saving_the_rules_is_seen_through_the_shared_generation(home):
+    """A save in another process (simulated: rows written without signals, then the generation in the
+    shared cache changed as that process's receiver does) is seen at the next check here."""
+    from cms.compliance import profiles
+
+    page = make_article(home)
+    settings = ComplianceSettings.for_site(Site.objects.get(is_default_site=True))  # saved: new generation
+    assert rules_for(page).threshold is None
+    LocaleRules.objects.bulk_create([LocaleRules(settings=settings, locale=page.locale, threshold=9)])
+    assert rules_for(page).threshold is None  # kept: nothing said the rows changed
+    profiles.results_cache().set(profiles.RULES_GENERATION_KEY, "set-by-another-process", None)
+    assert rules_for(page).threshold == 9
+
+
+def test_kept_rules_expire_where_the_cache_is_not_shared(home, monkeypatch):
+    """With a per-process cache no generation reaches this process: the copy expires after
+    COMPLIANCE_RULES_CACHE_SECONDS."""
+    from cms.compliance import profiles
+
+    page = make_article(home)
+    settings = ComplianceSettings.for_site(Site.objects.get(is_default_site=True))  # saved: new generation
+    assert rules_for(page).threshold is None
+    LocaleRules.objects.bulk_create([LocaleRules(settings=settings, locale=page.locale, threshold=9)])
+    now = profiles.time.monotonic()
+    monkeypatch.setattr(profiles.time, "monotonic", lambda: now + profiles.rules_cache_seconds() - 1)
+    assert rules_for(page).threshold is None
+    monkeypatch.setattr(profiles.time, "monotonic", lambda: now + profiles.rules_cache_seconds() + 1)
+    assert rules_for(page).threshold == 9

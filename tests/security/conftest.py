@@ -1,7 +1,6 @@
 """Fixtures for the security tests: users, a minimal tree and a headless Chromium."""
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale, Page
 
 from cms.core.models import HomePage
@@ -15,14 +14,6 @@ document.addEventListener('securitypolicyviolation', (event) => {
   window.__cspViolations.push(event.violatedDirective + ' ' + (event.blockedURI || 'inline'));
 });
 """
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate-limit counters live in the cache; no test inherits another's."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

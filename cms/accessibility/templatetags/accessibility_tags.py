@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from cms.accessibility.easyread import easy_read
 from cms.accessibility.glossary import Glossary
+from cms.core import site_data
 
 register = template.Library()
 
@@ -73,13 +74,25 @@ def site_guide_teaser(context: template.Context) -> dict:
     }
 
 
+def _by_language(model: type[Page]) -> dict[str, Page]:
+    """The live pages of a kind the footer links to, by language (kept across requests)."""
+
+    def read() -> dict[str, Page]:
+        by_code: dict[str, Page] = {}
+        for page in model.objects.live().select_related("locale").order_by("path"):
+            by_code.setdefault(page.locale.language_code, page)
+        return by_code
+
+    return site_data.kept(("live-by-language", model._meta.label), read)
+
+
 def _guides(page: Page | None) -> tuple:
+    """The Leichte Sprache guide, and the guide in the page's language."""
     from cms.accessibility.models import SiteGuidePage
 
-    guides = SiteGuidePage.objects.live().select_related("locale")
-    easy_read = guides.filter(locale__language_code=EASY_READ).first()
-    local = guides.filter(locale=page.locale).first() if page is not None and page.pk else None
-    return easy_read, local
+    guides = _by_language(SiteGuidePage)
+    language = page.locale.language_code if page is not None and page.pk else None
+    return guides.get(EASY_READ), guides.get(language) if language else None
 
 
 @register.inclusion_tag("accessibility/tags/footer_links.html", takes_context=True)
@@ -88,11 +101,9 @@ def accessibility_links(context: template.Context) -> dict:
     from cms.accessibility.models import AccessibilityStatementPage
 
     page = context.get("page")
-    statements = AccessibilityStatementPage.objects.live()
-    locale = getattr(page, "locale", None)
-    statement = (statements.filter(locale=locale).first() if locale else None) or statements.filter(
-        locale__language_code=settings.LANGUAGE_CODE
-    ).first()
+    language = getattr(getattr(page, "locale", None), "language_code", None)
+    statements = _by_language(AccessibilityStatementPage)
+    statement = statements.get(language) or statements.get(settings.LANGUAGE_CODE)
     easy_read, local = _guides(page)
     return {"statement": statement, "easy_read_guide": easy_read, "local_guide": local}
 

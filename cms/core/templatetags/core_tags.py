@@ -1,7 +1,8 @@
 from django import template
+from django.conf import settings
 from django.utils.html import strip_tags
 
-from cms.core.languages import alternate_links, language_links
+from cms.core.languages import alternate_links, home_pages, language_links
 
 register = template.Library()
 
@@ -25,7 +26,8 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or not page.pk:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).live().specific()
+    # title and URL are all a crumb shows: no need for the specific pages
+    ancestors = page.get_ancestors().filter(depth__gt=1).live()
     return {"ancestors": ancestors, "page": page}
 
 
@@ -35,10 +37,12 @@ def locale_home(context):
     page, request = context.get("page"), context.get("request")
     if page is None or not page.pk or request is None:
         return None
-    site = page.get_site()
-    if site is None:
-        return None
-    return site.root_page.get_translation_or_none(page.locale) or site.root_page
+    homes = home_pages(request)
+    return (
+        homes.get(page.locale.language_code)
+        or homes.get(settings.LANGUAGE_CODE)
+        or next(iter(homes.values()), None)
+    )
 
 
 @register.filter
