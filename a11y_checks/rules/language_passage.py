@@ -46,14 +46,21 @@ def _unmarked_passages(page: Page) -> Iterator[Hit]:
     if not any(node.name != "html" for node in page.with_lang):
         if not may_contain_other(page.plain_text, page_lang.split("-")[0].lower()):
             return  # one language declared and nothing foreign anywhere on the page
+    candidates = []
     for block in page.tagged(_BLOCKS):
         if page.is_excluded(block):
             continue
         text = _own_text(page, block)
-        if len(text) < 20:
-            continue
-        expected = page.lang_of(block).split("-")[0].lower()
-        if not may_contain_other(text, expected):
+        if len(text) >= 20:
+            candidates.append((block, text, page.lang_of(block).split("-")[0].lower()))
+    # One first look per language at all its blocks together: a block's words are a subset of its
+    # language's, so a language whose blocks together show nothing foreign needs no look per block.
+    by_language: dict[str, list[str]] = {}
+    for _block, text, expected in candidates:
+        by_language.setdefault(expected, []).append(text)
+    suspect = {lang for lang, texts in by_language.items() if may_contain_other(" ".join(texts), lang)}
+    for block, text, expected in candidates:
+        if expected not in suspect or not may_contain_other(text, expected):
             continue
         for segment in _segments(text):
             found = other_language(segment, expected, min_words=THRESHOLDS["passage_min_words"])
