@@ -23,16 +23,17 @@ from .pipeline import (
     ALL_CHECKERS,
     CHECKER_FAILED,
     PAGE_FIELD,
+    PendingText,
     apply_rules,
     check_content,
     check_fragments,
-    check_language,
     check_rendered,
     failure,
     guarded,
     logger,
     profile_for,
     split_severities,
+    start_language,
 )
 from .profiles import RuleSettings, results_cache
 
@@ -97,10 +98,13 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     """Check one specific page instance (e.g. ``revision.as_object()``) under the given rules.
 
     The result is cached by the rules, the text and the rendered HTML: content the editor's side
-    panel has just checked is not checked again when it is saved or published.
+    panel has just checked is not checked again when it is saved or published. The text's analysis
+    starts first (in the worker process, see language_worker.py), so it runs while the page renders.
     """
     units = extract(page)
     digest = content_hash(units)
+    language_severities, html_severities = severities_for(rules)
+    language = start_language_safely(units, rules, language_severities)
     try:
         markup, render_error = render(page), None
     except Exception as error:
@@ -109,32 +113,59 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     cache = results_cache()
     cached = cache.get(key) if render_error is None else None
     if cached is not None:
+        if language.in_worker:
+            language()  # read the worker's answer, so the next request does not get it
         return CheckOutcome(
             report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
         )
     # one thread and one time limit for all checks of the page (the checkers' calls run inline in it)
-    report = guarded(ALL_CHECKERS, lambda: check_all(units, markup, render_error, rules))
+    report = guarded(
+        ALL_CHECKERS, lambda: check_all(units, markup, render_error, rules, language, html_severities)
+    )
     failed = any(f.rule == CHECKER_FAILED for f in report.findings)
     if not failed:
         cache.set(key, report.to_dict(), CACHE_SECONDS)
     return CheckOutcome(report=report, units=units, content_hash=digest, checker_failed=failed)
 
 
-def check_all(units: list[Unit], markup: str, render_error: Exception | None, rules: RuleSettings) -> Report:
-    lang = rules.language_code
+def severities_for(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]:
     try:
-        language_severities, html_severities = split_severities(rules)
+        return split_severities(rules)
     except ImportError as error:
-        language_severities, html_severities = {}, {}
         logger.error("compliance checkers missing: %s", error)
-    reports = [check_language(units, profile_for(lang), rules, language_severities)]
-    reports += check_fragments(units, lang, html_severities)
-    known = {(f.rule, f.excerpt) for report in reports[1:] for f in report.findings}
-    if render_error is None:
-        reports.append(check_rendered(markup, lang, known, html_severities))
-    else:
-        reports.append(failure("rendering", render_error))
-    reports += check_documents(units, lang)
+        return {}, {}
+
+
+def start_language_safely(units: list[Unit], rules: RuleSettings, severities: dict[str, str]) -> PendingText:
+    """start_language outside the guarded thread: whatever goes wrong becomes a finding, not an error."""
+    try:
+        return start_language(units, profile_for(rules.language_code), rules, severities)
+    except Exception as error:
+        report = failure("plainlanguage", error)
+        return PendingText(lambda: report)
+
+
+def check_all(
+    units: list[Unit],
+    markup: str,
+    render_error: Exception | None,
+    rules: RuleSettings,
+    language: PendingText,
+    html_severities: dict[str, str],
+) -> Report:
+    """The HTML and the documents, checked while the text is analysed; then the text's report."""
+    lang = rules.language_code
+    reports: list[Report] = []
+    try:
+        reports += check_fragments(units, lang, html_severities)
+        known = {(f.rule, f.excerpt) for report in reports for f in report.findings}
+        if render_error is None:
+            reports.append(check_rendered(markup, lang, known, html_severities))
+        else:
+            reports.append(failure("rendering", render_error))
+        reports += check_documents(units, lang)
+    finally:
+        reports.insert(0, language())
     combined = Report.combine(reports, checker="compliance", profile=lang)
     combined.findings = apply_rules(combined.findings, rules)
     return combined

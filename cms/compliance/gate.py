@@ -76,13 +76,18 @@ class ComplianceError(ValidationError):
 
 def assessment_for(revision: Revision, page: Page | None = None, save: bool = True) -> Assessment:
     """``page``: the revision's content as an object, when the caller has it (saves a deserialisation).
-    Within a request a saved assessment is read once (the editor hook, then the publish action)."""
+    Within a request an assessment is made once (the editor hook, then the publish action); a new
+    report left unsaved (``save=False``) is saved by whoever decides: the publish action with the
+    page, a refusal on its own."""
     memo = request_memo.get()
     key = ("assessment", revision.pk)
     if memo is not None and key in memo:
-        return memo[key]
+        assessment = memo[key]
+        if save and assessment.stored.pk is None:
+            assessment.stored.save()
+        return assessment
     assessment = revision_assessment(revision, page=page, save=save)
-    if memo is not None and assessment.stored.pk is not None:
+    if memo is not None:
         memo[key] = assessment
     return assessment
 

@@ -56,9 +56,15 @@ def refusal_message(request: HttpRequest, page: Page, assessment: Assessment) ->
 def before_publish_page(request: HttpRequest, page: Page) -> HttpResponse | None:
     """Editor publish, create-and-publish, publish after revert: refuse with a message, keep the draft."""
     revision = page.latest_revision
-    assessment = assessment_for(revision)
+    # The editor has just saved this page object as the revision: it is the content, no need to
+    # read the revision back. A new report is saved with the page by the publish action that
+    # follows, or below when the publish is refused.
+    content = page if revision.object_id == str(page.pk) and type(page) is page.specific_class else None
+    assessment = assessment_for(revision, content, save=False)
     if assessment.publishable or overridden(revision):
         return None
+    if assessment.stored.pk is None:
+        assessment.stored.save()  # a refusal keeps its report
     reason = request.POST.get(OVERRIDE_FIELD, "").strip()
     if reason and request.user.has_perm(OVERRIDE_PERMISSION):
         record_override(page, revision, assessment, request.user, reason)

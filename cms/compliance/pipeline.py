@@ -14,13 +14,13 @@ import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 
 from checkreport import Finding, Report, Text
 
-from .profiles import RuleSettings
+from .profiles import RuleSettings, results_cache
 from .units import HTML, IMAGE, TEXT, Unit, html_to_text
 
 CHECKER_FAILED = "compliance-checker-failed"
@@ -38,6 +38,7 @@ _hung_lock = threading.Lock()
 # checks share one thread and one time limit, instead of paying a thread hand-off per checker.
 _worker = threading.local()
 ALL_CHECKERS = "plainlanguage, a11y_checks"
+TEXT_CACHE_SECONDS = 3600
 
 
 def profile_for(language_code: str) -> str:
@@ -131,27 +132,78 @@ def split_severities(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str
     return language, html
 
 
-def check_language(
+@dataclass
+class PendingText:
+    """A started analysis of a page's text: call it for the report (findings located)."""
+
+    finish: Callable[[], Report]
+    # An answer from the worker process is due: it must be read even when it is not needed, or
+    # the next request would read it.
+    in_worker: bool = False
+
+    def __call__(self) -> Report:
+        return self.finish()
+
+
+def start_language(
     units: list[Unit], profile: str, rules: RuleSettings, severities: dict[str, str]
-) -> Report:
-    from plainlanguage import analyze
+) -> PendingText:
+    """Start the plain-language analysis of the units' text (in the worker process when it is
+    free, see language_worker.py)."""
     from plainlanguage.text import normalise
+
+    from . import language_worker
 
     # Each unit is normalised on its own, so the joined text is already in analysed form and a
     # finding's offsets fall inside exactly one unit.
     texts = [(unit, normalise(unit.text)) for unit in units if unit.kind in (TEXT, HTML) and unit.text]
     texts = [(unit, text) for unit, text in texts if text]
     joined = SEPARATOR.join(text for _unit, text in texts)
-    report = guarded(
-        "plainlanguage",
-        lambda: analyze(
+    glossary = rules.glossary
+    # The text's report alone is kept too: a page re-checked with other HTML but the same text (its
+    # template or another field's markup changed) does not analyse the text again.
+    key = (
+        "compliance:text:"
+        + hashlib.sha256(
+            f"{rules.fingerprint}\0{profile}\0{sorted(severities.items())}\0{joined}".encode()
+        ).hexdigest()
+    )
+    cache = results_cache()
+    kept = cache.get(key)
+    if kept is not None:
+        from plainlanguage.report import TextReport
+
+        return PendingText(lambda: locate(TextReport.from_dict(kept), texts, joined))
+    pending = language_worker.start_analysis(joined, profile, glossary, severities, rules.threshold)
+
+    def analyse_here() -> Report:
+        from plainlanguage import analyze
+
+        return analyze(
             joined,
             profile=profile,
-            glossary=rules.glossary or None,
+            glossary=glossary or None,
             severities=severities or None,
             threshold=rules.threshold,
-        ),
-    )
+        )
+
+    def finish() -> Report:
+        if pending is None:
+            report = guarded("plainlanguage", analyse_here)
+        else:
+            try:
+                report = pending()
+            except Exception as error:  # WorkerFailed, or the pipe broke: fail closed, logged
+                report = failure("plainlanguage", error)
+        if not any(f.rule == CHECKER_FAILED for f in report.findings) and hasattr(report, "text"):
+            cache.set(key, report.to_dict(), TEXT_CACHE_SECONDS)
+        return locate(report, texts, joined)
+
+    return PendingText(finish, in_worker=pending is not None)
+
+
+def locate(report: Report, texts: list[tuple[Unit, str]], joined: str) -> Report:
+    """Hand each finding to the unit (field) its offsets fall in, with offsets into that unit."""
     analysed = getattr(report, "text", joined) or joined
     starts, position = [], 0
     for _unit, text in texts:
@@ -262,15 +314,17 @@ def check_content(rules: RuleSettings, *, text: str = "", markup: str = "") -> t
     analysed = html_to_text(markup) if markup else text
 
     def run() -> Report:
-        reports = [
-            check_language(
-                [Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities
-            )
-        ]
-        if markup and is_document(markup):
-            reports.append(check_rendered(markup, lang, set(), html_severities))
-        elif markup:
-            reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
+        language = start_language(
+            [Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities
+        )
+        reports = []
+        try:  # the HTML is checked here while the text is analysed in the worker
+            if markup and is_document(markup):
+                reports.append(check_rendered(markup, lang, set(), html_severities))
+            elif markup:
+                reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
+        finally:
+            reports.insert(0, language())
         return Report.combine(reports, checker="compliance", profile=lang)
 
     combined = guarded(ALL_CHECKERS, run)

@@ -1,0 +1,148 @@
+"""The text's analysis in its own process: the same reports as in this one, killed when it hangs,
+replaced when it dies, waited for briefly while another thread uses it."""
+
+import sys
+import time
+
+import pytest
+
+from cms.compliance import language_worker, pipeline
+from cms.compliance.checks import run_checks
+from cms.compliance.profiles import defaults_for, rules_for
+
+from .conftest import LONG_SENTENCE, make_article
+
+pytestmark = pytest.mark.django_db
+TEXT = LONG_SENTENCE + " Die Beratung ist kostenlos. Sie hilft bei Fragen zur Wohnung und zur Schule."
+REQUEST = {"text": TEXT, "profile": "de", "glossary": [], "severities": {}, "threshold": None}
+
+
+def failed(report) -> bool:
+    return any(f.rule == pipeline.CHECKER_FAILED for f in report.findings)
+
+
+@pytest.fixture
+def worker_command(monkeypatch):
+    """Put a worker running ``command`` in place of the real one for one test."""
+
+    def replace(*command: str) -> language_worker.LanguageWorker:
+        worker = language_worker.LanguageWorker(tuple(command))
+        monkeypatch.setattr(language_worker, "_worker", worker)
+        return worker
+
+    yield replace
+    language_worker._worker.stop()
+
+
+def test_a_page_checked_with_the_worker_gets_the_report_it_gets_without(home, settings):
+    page = make_article(home, summary=f"<p>{TEXT}</p>")
+    with_worker = run_checks(page, rules_for(page)).report
+    assert language_worker._worker._process is not None  # the text went to the worker
+    assert any(f.rule == "sentence-too-long" and f.field == "summary" for f in with_worker.findings), [
+        (f.rule, f.field) for f in with_worker.findings
+    ]
+
+    settings.COMPLIANCE_LANGUAGE_WORKER = False
+    pipeline.results_cache().clear()  # nothing from the first check is reused
+    without_worker = run_checks(page, rules_for(page)).report
+    assert with_worker.to_dict() == without_worker.to_dict()
+
+
+def test_a_hung_worker_is_killed_and_the_check_fails_closed(worker_command, settings, caplog):
+    worker = worker_command(sys.executable, "-c", "import time; time.sleep(60)")
+    settings.COMPLIANCE_CHECK_TIMEOUT = 0.5
+    began = time.monotonic()
+    report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)
+    assert time.monotonic() - began < 5
+    assert failed(report)
+    assert "killed" in caplog.text
+    assert worker._process is None  # killed; the next check starts a new one
+
+
+def test_a_dead_worker_fails_closed_and_the_next_check_starts_a_new_one(worker_command, settings):
+    worker = worker_command(sys.executable, "-c", "pass")
+    report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)
+    assert failed(report)
+    worker.command = language_worker.WORKER_COMMAND
+    pipeline.results_cache().clear()
+    report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)
+    assert not failed(report)
+    assert any(f.rule == "sentence-too-long" for f in report.findings)
+
+
+def test_a_worker_busy_longer_than_the_wait_is_not_waited_for(monkeypatch):
+    monkeypatch.setattr(language_worker, "BUSY_WAIT", 0.05)
+    busy = language_worker._worker._lock
+    with busy:
+        assert language_worker.start_analysis(TEXT, "de", (), {}, None) is None
+        report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)  # analysed here
+    assert not failed(report)
+    assert any(f.rule == "sentence-too-long" for f in report.findings)
+
+
+def test_the_worker_answers_in_turn_and_its_report_is_the_librarys():
+    from plainlanguage import analyze
+
+    finish = language_worker._worker.start(REQUEST, timeout=30)
+    assert finish is not None
+    began = time.monotonic()
+    assert language_worker._worker.start(REQUEST, timeout=30) is None  # busy until collected
+    assert time.monotonic() - began >= language_worker.BUSY_WAIT * 0.9  # waited for it first
+    assert finish().to_dict() == analyze(TEXT, "de").to_dict()
+    again = language_worker._worker.start(REQUEST, timeout=30)
+    assert again is not None and again().to_dict() == analyze(TEXT, "de").to_dict()
+
+
+def test_a_second_check_waits_for_the_worker_then_gets_it():
+    import threading
+
+    finish = language_worker._worker.start(REQUEST, timeout=30)
+    second: dict = {}
+
+    def other_thread() -> None:
+        pending = language_worker._worker.start(REQUEST, timeout=30)
+        second["pending"] = pending
+        second["report"] = pending() if pending else None
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    first = finish()
+    thread.join(10)
+    assert second["pending"] is not None  # it waited instead of analysing in its own thread
+    assert second["report"].to_dict() == first.to_dict()
+
+
+def test_an_answer_not_needed_is_still_read_so_the_next_check_gets_its_own(home, monkeypatch):
+    """The page's result is cached but its text's report is not (evicted): the worker was asked
+    anyway; its answer must be read then, not by the next check."""
+    page = make_article(home, summary=f"<p>{TEXT}</p>")
+    first = run_checks(page, rules_for(page)).report
+    cache = pipeline.results_cache()
+    get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *a, **k: None if key.startswith("compliance:text:") else get(key, *a, **k)
+    )
+    assert run_checks(page, rules_for(page)).report.to_dict() == first.to_dict()  # from the cache
+    assert language_worker._worker._lock.acquire(blocking=False)  # the answer was read: free again
+    language_worker._worker._lock.release()
+    other = make_article(home, title="Kurze Seite", summary="<p>Die Beratung ist kostenlos.</p>")
+    report = run_checks(other, rules_for(other)).report
+    assert not any(f.rule == "sentence-too-long" for f in report.findings)
+    assert all(f.field in ("", "title", "summary") for f in report.findings)
+
+
+def test_a_forked_process_gets_its_own_worker_and_lock():
+    """After a fork (a preloading app server) the parent's lock may be held and its pipes are not
+    this process's: the child starts afresh."""
+    worker = language_worker.LanguageWorker()
+    assert worker.start(REQUEST, timeout=30) is not None  # the parent's thread waits for an answer
+    parent_process = worker._process
+    worker.after_fork()  # what os.register_at_fork runs in the child
+    try:
+        finish = worker.start(REQUEST, timeout=30)  # not blocked by the parent's lock
+        assert finish is not None and worker._process is not parent_process
+        assert any(f.rule == "sentence-too-long" for f in finish().findings)
+    finally:
+        worker.stop()
+        parent_process.kill()
+        parent_process.wait()
