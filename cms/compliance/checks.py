@@ -23,17 +23,15 @@ from .pipeline import (
     ALL_CHECKERS,
     CHECKER_FAILED,
     PAGE_FIELD,
-    PendingText,
+    PendingChecks,
     apply_rules,
     check_content,
-    check_fragments,
     check_rendered,
     failure,
     guarded,
     logger,
-    profile_for,
     split_severities,
-    start_language,
+    start_checks,
 )
 from .profiles import RuleSettings, results_cache
 
@@ -98,13 +96,14 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     """Check one specific page instance (e.g. ``revision.as_object()``) under the given rules.
 
     The result is cached by the rules, the text and the rendered HTML: content the editor's side
-    panel has just checked is not checked again when it is saved or published. The text's analysis
-    starts first (in the worker process, see language_worker.py), so it runs while the page renders.
+    panel has just checked is not checked again when it is saved or published. The checks that need
+    no page start first (in the worker process, see worker_client.py), so they run while the page
+    renders and is checked in place.
     """
     units = extract(page)
     digest = content_hash(units)
     language_severities, html_severities = severities_for(rules)
-    language = start_language_safely(units, rules, language_severities)
+    pending = start_checks_safely(units, rules, language_severities, html_severities)
     try:
         markup, render_error = render(page), None
     except Exception as error:
@@ -113,14 +112,13 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     cache = results_cache()
     cached = cache.get(key) if render_error is None else None
     if cached is not None:
-        if language.in_worker:
-            language()  # read the worker's answer, so the next request does not get it
+        pending.collect()  # read what the worker was asked, so the next check does not get it
         return CheckOutcome(
             report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
         )
     # one thread and one time limit for all checks of the page (the checkers' calls run inline in it)
     report = guarded(
-        ALL_CHECKERS, lambda: check_all(units, markup, render_error, rules, language, html_severities)
+        ALL_CHECKERS, lambda: check_all(units, markup, render_error, rules, pending, html_severities)
     )
     failed = any(f.rule == CHECKER_FAILED for f in report.findings)
     if not failed:
@@ -136,13 +134,26 @@ def severities_for(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]
         return {}, {}
 
 
-def start_language_safely(units: list[Unit], rules: RuleSettings, severities: dict[str, str]) -> PendingText:
-    """start_language outside the guarded thread: whatever goes wrong becomes a finding, not an error."""
+def start_checks_safely(
+    units: list[Unit],
+    rules: RuleSettings,
+    language_severities: dict[str, str],
+    html_severities: dict[str, str],
+) -> PendingChecks:
+    """start_checks outside the guarded thread: whatever goes wrong there is reported, not raised."""
     try:
-        return start_language(units, profile_for(rules.language_code), rules, severities)
+        return start_checks(units, rules, language_severities, html_severities)
     except Exception as error:
-        report = failure("plainlanguage", error)
-        return PendingText(lambda: report)
+        report = failure(ALL_CHECKERS, error)
+        return PendingChecks(
+            texts=[],
+            joined="",
+            html_units=[],
+            kept_text=report,
+            kept_fragments={},
+            run_text_here=lambda: report,
+            run_fragment_here=lambda unit: report,
+        )
 
 
 def check_all(
@@ -150,22 +161,26 @@ def check_all(
     markup: str,
     render_error: Exception | None,
     rules: RuleSettings,
-    language: PendingText,
+    pending: PendingChecks,
     html_severities: dict[str, str],
 ) -> Report:
-    """The HTML and the documents, checked while the text is analysed; then the text's report."""
+    """The rendered page and the documents, checked here while the worker checks the text and the
+    fields' HTML; then their reports."""
     lang = rules.language_code
-    reports: list[Report] = []
     try:
-        reports += check_fragments(units, lang, html_severities)
-        known = {(f.rule, f.excerpt) for report in reports for f in report.findings}
         if render_error is None:
-            reports.append(check_rendered(markup, lang, known, html_severities))
+            rendered = check_rendered(markup, lang, set(), html_severities)
         else:
-            reports.append(failure("rendering", render_error))
-        reports += check_documents(units, lang)
+            rendered = failure("rendering", render_error)
+        documents = check_documents(units, lang)
     finally:
-        reports.insert(0, language())
+        pending.collect()
+    fields = pending.fragments()
+    # a finding already reported for a field (same rule, same excerpt) is not repeated for the page
+    known = {(f.rule, f.excerpt) for report in fields for f in report.findings}
+    if render_error is None:
+        rendered.findings = [f for f in rendered.findings if (f.rule, f.excerpt) not in known]
+    reports = [pending.text(), *fields, rendered, *documents]
     combined = Report.combine(reports, checker="compliance", profile=lang)
     combined.findings = apply_rules(combined.findings, rules)
     return combined

@@ -14,7 +14,8 @@ import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from django.conf import settings
 
@@ -133,73 +134,168 @@ def split_severities(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str
 
 
 @dataclass
-class PendingText:
-    """A started analysis of a page's text: call it for the report (findings located)."""
+class PendingChecks:
+    """The started checks of a page that need no page: its text and each field's HTML.
 
-    finish: Callable[[], Report]
-    # An answer from the worker process is due: it must be read even when it is not needed, or
-    # the next request would read it.
-    in_worker: bool = False
+    ``text()`` and ``fragments()`` give their reports, findings located at their fields. An answer
+    the worker owes is read by ``collect()``, which both call; whoever starts checks must call one
+    of them (or ``collect()``), or the worker stays busy."""
 
-    def __call__(self) -> Report:
-        return self.finish()
+    texts: list[tuple[Unit, str]]
+    joined: str
+    html_units: list[Unit]
+    kept_text: Report | None
+    kept_fragments: dict[int, Report]  # by index into html_units
+    run_text_here: Callable[[], Report]
+    run_fragment_here: Callable[[Unit], Report]
+    finish: Callable[[], dict] | None = None  # the worker's answer, when it was asked
+    text_key: str = ""
+    fragment_keys: list[tuple] = field(default_factory=list)
+    cold_keys: list[tuple] = field(default_factory=list)  # the HTML the worker was sent, in order
+    _answer: dict | None = None
+    _error: BaseException | None = None
+
+    @property
+    def in_worker(self) -> bool:
+        return self.finish is not None
+
+    def collect(self) -> None:
+        if self.finish is not None:
+            finish, self.finish = self.finish, None
+            try:
+                self._answer = finish()
+            except Exception as error:  # WorkerFailed, or the pipe broke: fail closed, logged
+                self._error = error
+                self._answer = {}
+
+    def _worker_part(self, name: str) -> Any:
+        self.collect()
+        return None if self._answer is None else self._answer.get(name)
+
+    def text(self) -> Report:
+        from plainlanguage.report import TextReport
+
+        report = self.kept_text
+        if report is None:
+            if self._answer is None and self.finish is None:
+                report = guarded("plainlanguage", self.run_text_here)
+            else:
+                report = to_report(self._worker_part("text"), "plainlanguage", self._error, TextReport)
+            if not any(f.rule == CHECKER_FAILED for f in report.findings) and hasattr(report, "text"):
+                results_cache().set(self.text_key, report.to_dict(), TEXT_CACHE_SECONDS)
+        return locate(report, self.texts, self.joined)
+
+    def fragments(self) -> list[Report]:
+        asked = self.in_worker or self._answer is not None
+        # a short or missing list (a failed worker) leaves the rest to fail closed below
+        answers = dict(
+            zip(self.cold_keys, (self._worker_part("fragments") or []) if asked else [], strict=False)
+        )
+        reports = []
+        for index, unit in enumerate(self.html_units):
+            report = self.kept_fragments.get(index)
+            key = self.fragment_keys[index] if self.fragment_keys else None
+            if report is None and asked:
+                report = to_report(answers.get(key), "a11y_checks", self._error, Report)
+                keep_fragment(key, report)
+                report = replace(report, findings=list(report.findings), metrics=dict(report.metrics))
+            elif report is None:
+                report = self.run_fragment_here(unit)
+            report.findings = [f.at(unit.path) for f in report.findings]
+            reports.append(report)
+        return reports
 
 
-def start_language(
-    units: list[Unit], profile: str, rules: RuleSettings, severities: dict[str, str]
-) -> PendingText:
-    """Start the plain-language analysis of the units' text (in the worker process when it is
-    free, see language_worker.py)."""
+def to_report(data: Any, checker: str, error: BaseException | None, kind: type[Report]) -> Report:
+    """A report from the worker's answer; a missing or failed one fails closed (and is logged)."""
+    if isinstance(data, dict) and "error" not in data:
+        try:
+            return kind.from_dict(data)
+        except (KeyError, TypeError, ValueError) as bad:
+            return failure(checker, f"unreadable report from the check worker: {bad}")
+    if isinstance(data, dict):
+        return failure(checker, f"the check worker could not check it: {data['error']}")
+    return failure(checker, error or "the check worker gave no report")
+
+
+def start_checks(
+    units: list[Unit],
+    rules: RuleSettings,
+    language_severities: dict[str, str],
+    html_severities: dict[str, str],
+) -> PendingChecks:
+    """Start the checks that need no page (in the worker process when it is free, see
+    worker_client.py): the plain-language analysis of the units' text, in one pass, and each HTML
+    unit (rich text, image) on its own. What was checked before is taken from what is kept."""
+    from plainlanguage.report import TextReport
     from plainlanguage.text import normalise
 
-    from . import language_worker
+    from . import worker_client
 
+    lang = rules.language_code
+    profile = profile_for(lang)
     # Each unit is normalised on its own, so the joined text is already in analysed form and a
     # finding's offsets fall inside exactly one unit.
     texts = [(unit, normalise(unit.text)) for unit in units if unit.kind in (TEXT, HTML) and unit.text]
     texts = [(unit, text) for unit, text in texts if text]
     joined = SEPARATOR.join(text for _unit, text in texts)
-    glossary = rules.glossary
     # The text's report alone is kept too: a page re-checked with other HTML but the same text (its
     # template or another field's markup changed) does not analyse the text again.
-    key = (
+    text_key = (
         "compliance:text:"
         + hashlib.sha256(
-            f"{rules.fingerprint}\0{profile}\0{sorted(severities.items())}\0{joined}".encode()
+            f"{rules.fingerprint}\0{profile}\0{sorted(language_severities.items())}\0{joined}".encode()
         ).hexdigest()
     )
-    cache = results_cache()
-    kept = cache.get(key)
-    if kept is not None:
-        from plainlanguage.report import TextReport
+    kept = results_cache().get(text_key)
+    kept_text = TextReport.from_dict(kept) if kept is not None else None
+    html_units = [unit for unit in units if unit.kind in (HTML, IMAGE) and unit.html]
+    fragment_keys = [fragment_key(unit.html, lang, html_severities) for unit in html_units]
+    kept_fragments = {
+        index: report for index, key in enumerate(fragment_keys) if (report := kept_fragment(key)) is not None
+    }
+    # each HTML not checked before, once (two blocks with the same HTML share one check)
+    cold: dict[tuple, str] = {}
+    for index, unit in enumerate(html_units):
+        if index not in kept_fragments:
+            cold.setdefault(fragment_keys[index], unit.html)
 
-        return PendingText(lambda: locate(TextReport.from_dict(kept), texts, joined))
-    pending = language_worker.start_analysis(joined, profile, glossary, severities, rules.threshold)
-
-    def analyse_here() -> Report:
+    def run_text_here() -> Report:
         from plainlanguage import analyze
 
         return analyze(
             joined,
             profile=profile,
-            glossary=glossary or None,
-            severities=severities or None,
+            glossary=rules.glossary or None,
+            severities=language_severities or None,
             threshold=rules.threshold,
         )
 
-    def finish() -> Report:
-        if pending is None:
-            report = guarded("plainlanguage", analyse_here)
-        else:
-            try:
-                report = pending()
-            except Exception as error:  # WorkerFailed, or the pipe broke: fail closed, logged
-                report = failure("plainlanguage", error)
-        if not any(f.rule == CHECKER_FAILED for f in report.findings) and hasattr(report, "text"):
-            cache.set(key, report.to_dict(), TEXT_CACHE_SECONDS)
-        return locate(report, texts, joined)
-
-    return PendingText(finish, in_worker=pending is not None)
+    request: dict[str, Any] = {"text": None, "fragments": None}
+    if kept_text is None:
+        request["text"] = {
+            "text": joined,
+            "profile": profile,
+            "glossary": list(rules.glossary),
+            "severities": language_severities,
+            "threshold": rules.threshold,
+        }
+    if cold:
+        request["fragments"] = {"html": list(cold.values()), "lang": lang, "severities": html_severities}
+    finish = worker_client.start(request) if kept_text is None or cold else None
+    return PendingChecks(
+        texts=texts,
+        joined=joined,
+        html_units=html_units,
+        kept_text=kept_text,
+        kept_fragments=kept_fragments,
+        run_text_here=run_text_here,
+        run_fragment_here=lambda unit: check_fragment(unit.html, lang, html_severities),
+        finish=finish,
+        text_key=text_key,
+        fragment_keys=fragment_keys,
+        cold_keys=list(cold),
+    )
 
 
 def locate(report: Report, texts: list[tuple[Unit, str]], joined: str) -> Report:
@@ -243,36 +339,42 @@ def clear_fragment_cache() -> None:
         _fragments.clear()
 
 
-def check_fragment(markup: str, lang: str, severities: dict[str, str]) -> Report:
-    """One field's HTML as content under the page's h1; a new Report each call (callers relocate)."""
-    from a11y_checks import check_html
-
+def fragment_key(markup: str, lang: str, severities: dict[str, str]) -> tuple:
     # keyed by a digest, so a large field's HTML is not held in memory as well
-    key = (hashlib.sha256(markup.encode()).digest(), lang, tuple(sorted(severities.items())))
+    return (hashlib.sha256(markup.encode()).digest(), lang, tuple(sorted(severities.items())))
+
+
+def kept_fragment(key: tuple) -> Report | None:
+    """A field's HTML checked before: a new Report each call (callers relocate its findings)."""
     with _fragments_lock:
         cached = _fragments.get(key)
-        if cached is not None:
-            _fragments.move_to_end(key)
-    if cached is None:
-        cached = guarded(
-            "a11y_checks", lambda: check_html(markup, lang=lang, fragment=True, severities=severities)
-        )
-        if not any(f.rule == CHECKER_FAILED for f in cached.findings):
-            with _fragments_lock:
-                _fragments[key] = cached
-                while len(_fragments) > FRAGMENT_CACHE_SIZE:
-                    _fragments.popitem(last=False)
+        if cached is None:
+            return None
+        _fragments.move_to_end(key)
     return replace(cached, findings=list(cached.findings), metrics=dict(cached.metrics))
 
 
-def check_fragments(units: list[Unit], lang: str, severities: dict[str, str]) -> list[Report]:
-    reports = []
-    for unit in units:
-        if unit.kind in (HTML, IMAGE) and unit.html:
-            report = check_fragment(unit.html, lang, severities)
-            report.findings = [f.at(unit.path) for f in report.findings]
-            reports.append(report)
-    return reports
+def keep_fragment(key: tuple, report: Report) -> None:
+    if not any(f.rule == CHECKER_FAILED for f in report.findings):
+        with _fragments_lock:
+            _fragments[key] = report
+            while len(_fragments) > FRAGMENT_CACHE_SIZE:
+                _fragments.popitem(last=False)
+
+
+def check_fragment(markup: str, lang: str, severities: dict[str, str]) -> Report:
+    """One field's HTML as content under the page's h1, in this process; a new Report each call."""
+    from a11y_checks import check_html
+
+    key = fragment_key(markup, lang, severities)
+    kept = kept_fragment(key)
+    if kept is not None:
+        return kept
+    report = guarded(
+        "a11y_checks", lambda: check_html(markup, lang=lang, fragment=True, severities=severities)
+    )
+    keep_fragment(key, report)
+    return replace(report, findings=list(report.findings), metrics=dict(report.metrics))
 
 
 def check_rendered(markup: str, lang: str, known: set[tuple[str, str]], severities: dict[str, str]) -> Report:
@@ -314,17 +416,18 @@ def check_content(rules: RuleSettings, *, text: str = "", markup: str = "") -> t
     analysed = html_to_text(markup) if markup else text
 
     def run() -> Report:
-        language = start_language(
-            [Unit(PAGE_FIELD, TEXT, text=analysed)], profile_for(lang), rules, language_severities
-        )
-        reports = []
-        try:  # the HTML is checked here while the text is analysed in the worker
-            if markup and is_document(markup):
-                reports.append(check_rendered(markup, lang, set(), html_severities))
-            elif markup:
-                reports += check_fragments([Unit(PAGE_FIELD, HTML, html=markup)], lang, html_severities)
+        document = bool(markup) and is_document(markup)
+        units = [Unit(PAGE_FIELD, TEXT, text=analysed)]
+        if markup and not document:
+            units.append(Unit(PAGE_FIELD, HTML, html=markup))
+        pending = start_checks(units, rules, language_severities, html_severities)
+        rendered: list[Report] = []
+        try:  # a whole document is checked here while the worker analyses the text
+            if document:
+                rendered.append(check_rendered(markup, lang, set(), html_severities))
         finally:
-            reports.insert(0, language())
+            pending.collect()
+        reports = [pending.text(), *pending.fragments(), *rendered]
         return Report.combine(reports, checker="compliance", profile=lang)
 
     combined = guarded(ALL_CHECKERS, run)

@@ -4,8 +4,9 @@ findings without running the checker again; other rules or a failed check are no
 import pytest
 
 import a11y_checks
-from cms.compliance import pipeline
-from cms.compliance.pipeline import CHECKER_FAILED, check_fragment, check_fragments
+from cms.compliance import pipeline, worker_client
+from cms.compliance.pipeline import CHECKER_FAILED, check_fragment
+from cms.compliance.profiles import defaults_for
 from cms.compliance.units import HTML, Unit
 
 LINK = '<p>Alle Termine finden Sie <a href="https://example.org/termine">hier</a>.</p>'
@@ -39,11 +40,28 @@ def test_the_same_html_is_checked_once_with_the_same_findings(counted):
     assert any(f.rule == "link-generic-text" for f in second.findings)
 
 
-def test_each_field_gets_its_own_path_from_one_cached_result(counted):
+@pytest.mark.django_db  # the default rules read the site's glossary
+def test_each_field_gets_its_own_path_from_one_check(monkeypatch):
+    """Two blocks with the same HTML: the worker is sent it once, each block gets its findings."""
+    sent = []
+    start = worker_client.start
+
+    def recording(request):
+        sent.append(request)
+        return start(request)
+
+    monkeypatch.setattr(worker_client, "start", recording)
     units = [Unit("body[0]", HTML, text="", html=LINK), Unit("body[1]", HTML, text="", html=LINK)]
-    reports = check_fragments(units, "de", {})
-    assert len(counted) == 1
-    assert [{f.field for f in report.findings} for report in reports] == [{"body[0]"}, {"body[1]"}]
+    pending = pipeline.start_checks(units, defaults_for("de"), {}, {})
+    reports = pending.fragments()
+    assert [request["fragments"]["html"] for request in sent] == [[LINK]]
+    assert [{f.field for f in report.findings if f.rule == "link-generic-text"} for report in reports] == [
+        {"body[0]"},
+        {"body[1]"},
+    ]
+    again = pipeline.start_checks(units, defaults_for("de"), {}, {})
+    again.collect()  # (it asked the worker for the text, which the first did not keep)
+    assert again.cold_keys == []  # the HTML is kept now
 
 
 def test_other_severities_or_language_are_checked_anew(counted):

@@ -59,7 +59,9 @@ def test_checker_failure_blocks_with_an_honest_message(home, monkeypatch, caplog
         raise RuntimeError("dictionary missing")
 
     monkeypatch.setattr(
-        checks, "check_fragments", lambda units, lang, severities: [checks.guarded("a11y_checks", broken)]
+        checks,
+        "check_rendered",
+        lambda markup, lang, known, severities: checks.guarded("a11y_checks", broken),
     )
     page = make_article(home)
     revision = page.save_revision()

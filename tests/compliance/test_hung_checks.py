@@ -23,9 +23,9 @@ NORMAL_TIMEOUT = 10  # for the real checks after them: a busy machine must not f
 def release(settings):
     """An event the hanging checks wait for; set at the end, and the hung threads are let go.
     The text is analysed in this process here (the hang is patched into it; the worker process has
-    tests of its own in test_language_worker.py)."""
+    tests of its own in test_check_worker.py)."""
     settings.COMPLIANCE_CHECK_TIMEOUT = TIMEOUT
-    settings.COMPLIANCE_LANGUAGE_WORKER = False
+    settings.COMPLIANCE_CHECK_WORKER = False
     event = threading.Event()
     yield event
     event.set()

@@ -1,12 +1,13 @@
-"""The text's analysis in its own process: the same reports as in this one, killed when it hangs,
-replaced when it dies, waited for briefly while another thread uses it."""
+"""The checks that need no page in their own process: the same reports as in this one, killed when
+it hangs, replaced when it dies, waited for briefly while another thread uses it."""
 
+import json
 import sys
 import time
 
 import pytest
 
-from cms.compliance import language_worker, pipeline
+from cms.compliance import pipeline, worker_client
 from cms.compliance.checks import run_checks
 from cms.compliance.profiles import defaults_for, rules_for
 
@@ -14,7 +15,10 @@ from .conftest import LONG_SENTENCE, make_article
 
 pytestmark = pytest.mark.django_db
 TEXT = LONG_SENTENCE + " Die Beratung ist kostenlos. Sie hilft bei Fragen zur Wohnung und zur Schule."
-REQUEST = {"text": TEXT, "profile": "de", "glossary": [], "severities": {}, "threshold": None}
+REQUEST = {
+    "text": {"text": TEXT, "profile": "de", "glossary": [], "severities": {}, "threshold": None},
+    "fragments": {"html": ["<p>Die Beratung ist kostenlos.</p>", '<img src="plan.png">'], "lang": "de"},
+}
 
 
 def failed(report) -> bool:
@@ -25,25 +29,26 @@ def failed(report) -> bool:
 def worker_command(monkeypatch):
     """Put a worker running ``command`` in place of the real one for one test."""
 
-    def replace(*command: str) -> language_worker.LanguageWorker:
-        worker = language_worker.LanguageWorker(tuple(command))
-        monkeypatch.setattr(language_worker, "_worker", worker)
+    def replace(*command: str) -> worker_client.CheckWorker:
+        worker = worker_client.CheckWorker(tuple(command))
+        monkeypatch.setattr(worker_client, "_worker", worker)
         return worker
 
     yield replace
-    language_worker._worker.stop()
+    worker_client._worker.stop()
 
 
 def test_a_page_checked_with_the_worker_gets_the_report_it_gets_without(home, settings):
-    page = make_article(home, summary=f"<p>{TEXT}</p>")
+    summary = f'<p>{TEXT}</p><p>Die Termine stehen <a href="https://example.org/termine">hier</a>.</p>'
+    page = make_article(home, summary=summary)
     with_worker = run_checks(page, rules_for(page)).report
-    assert language_worker._worker._process is not None  # the text went to the worker
-    assert any(f.rule == "sentence-too-long" and f.field == "summary" for f in with_worker.findings), [
-        (f.rule, f.field) for f in with_worker.findings
-    ]
+    assert worker_client._worker._process is not None  # the text and the fields went to the worker
+    found = {(f.rule, f.field) for f in with_worker.findings}
+    assert {("sentence-too-long", "summary"), ("link-generic-text", "summary")} <= found, found
 
-    settings.COMPLIANCE_LANGUAGE_WORKER = False
+    settings.COMPLIANCE_CHECK_WORKER = False
     pipeline.results_cache().clear()  # nothing from the first check is reused
+    pipeline.clear_fragment_cache()
     without_worker = run_checks(page, rules_for(page)).report
     assert with_worker.to_dict() == without_worker.to_dict()
 
@@ -63,7 +68,7 @@ def test_a_dead_worker_fails_closed_and_the_next_check_starts_a_new_one(worker_c
     worker = worker_command(sys.executable, "-c", "pass")
     report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)
     assert failed(report)
-    worker.command = language_worker.WORKER_COMMAND
+    worker.command = worker_client.WORKER_COMMAND
     pipeline.results_cache().clear()
     report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)
     assert not failed(report)
@@ -71,36 +76,73 @@ def test_a_dead_worker_fails_closed_and_the_next_check_starts_a_new_one(worker_c
 
 
 def test_a_worker_busy_longer_than_the_wait_is_not_waited_for(monkeypatch):
-    monkeypatch.setattr(language_worker, "BUSY_WAIT", 0.05)
-    busy = language_worker._worker._lock
+    monkeypatch.setattr(worker_client, "BUSY_WAIT", 0.05)
+    busy = worker_client._worker._lock
     with busy:
-        assert language_worker.start_analysis(TEXT, "de", (), {}, None) is None
+        assert worker_client.start(REQUEST) is None
         report, _text = pipeline.check_content(defaults_for("de"), text=TEXT)  # analysed here
     assert not failed(report)
     assert any(f.rule == "sentence-too-long" for f in report.findings)
 
 
-def test_the_worker_answers_in_turn_and_its_report_is_the_librarys():
+def library_answer() -> dict:
+    """What the checkers give in this process for REQUEST, in the JSON the worker sends."""
+    from a11y_checks import check_html
     from plainlanguage import analyze
 
-    finish = language_worker._worker.start(REQUEST, timeout=30)
+    return json.loads(
+        json.dumps(
+            {
+                "text": analyze(TEXT, "de").to_dict(),
+                "fragments": [
+                    check_html(markup, lang="de", fragment=True).to_dict()
+                    for markup in REQUEST["fragments"]["html"]
+                ],
+            }
+        )
+    )
+
+
+def test_the_worker_answers_in_turn_with_the_libraries_reports():
+    finish = worker_client._worker.start(REQUEST, timeout=30)
     assert finish is not None
     began = time.monotonic()
-    assert language_worker._worker.start(REQUEST, timeout=30) is None  # busy until collected
-    assert time.monotonic() - began >= language_worker.BUSY_WAIT * 0.9  # waited for it first
-    assert finish().to_dict() == analyze(TEXT, "de").to_dict()
-    again = language_worker._worker.start(REQUEST, timeout=30)
-    assert again is not None and again().to_dict() == analyze(TEXT, "de").to_dict()
+    assert worker_client._worker.start(REQUEST, timeout=30) is None  # busy until collected
+    assert time.monotonic() - began >= worker_client.BUSY_WAIT * 0.9  # waited for it first
+    answer = finish()
+    assert answer == library_answer()
+    assert any(f["rule"] == "image-alt" for f in answer["fragments"][1]["findings"])
+    again = worker_client._worker.start(REQUEST, timeout=30)
+    assert again is not None and again() == answer
+
+
+def test_bad_requests_get_an_error_and_the_worker_goes_on():
+    import io
+
+    from cms.compliance.worker import serve
+
+    out = io.StringIO()
+    requests = [
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"text": {"text": "Hallo.", "profile": "xx"}}),
+    ]
+    serve(io.StringIO("".join(line + "\n" for line in [*requests, json.dumps(REQUEST)])), out)
+    first, second, third, fourth = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert first["error"].startswith("not a JSON request")
+    assert second == {"error": "a request is a JSON object"}
+    assert "xx" in third["text"]["error"] and third["fragments"] is None
+    assert fourth == library_answer()
 
 
 def test_a_second_check_waits_for_the_worker_then_gets_it():
     import threading
 
-    finish = language_worker._worker.start(REQUEST, timeout=30)
+    finish = worker_client._worker.start(REQUEST, timeout=30)
     second: dict = {}
 
     def other_thread() -> None:
-        pending = language_worker._worker.start(REQUEST, timeout=30)
+        pending = worker_client._worker.start(REQUEST, timeout=30)
         second["pending"] = pending
         second["report"] = pending() if pending else None
 
@@ -108,8 +150,8 @@ def test_a_second_check_waits_for_the_worker_then_gets_it():
     thread.start()
     first = finish()
     thread.join(10)
-    assert second["pending"] is not None  # it waited instead of analysing in its own thread
-    assert second["report"].to_dict() == first.to_dict()
+    assert second["pending"] is not None  # it waited instead of checking in its own thread
+    assert second["report"] == first
 
 
 def test_an_answer_not_needed_is_still_read_so_the_next_check_gets_its_own(home, monkeypatch):
@@ -123,8 +165,8 @@ def test_an_answer_not_needed_is_still_read_so_the_next_check_gets_its_own(home,
         cache, "get", lambda key, *a, **k: None if key.startswith("compliance:text:") else get(key, *a, **k)
     )
     assert run_checks(page, rules_for(page)).report.to_dict() == first.to_dict()  # from the cache
-    assert language_worker._worker._lock.acquire(blocking=False)  # the answer was read: free again
-    language_worker._worker._lock.release()
+    assert worker_client._worker._lock.acquire(blocking=False)  # the answer was read: free again
+    worker_client._worker._lock.release()
     other = make_article(home, title="Kurze Seite", summary="<p>Die Beratung ist kostenlos.</p>")
     report = run_checks(other, rules_for(other)).report
     assert not any(f.rule == "sentence-too-long" for f in report.findings)
@@ -134,14 +176,14 @@ def test_an_answer_not_needed_is_still_read_so_the_next_check_gets_its_own(home,
 def test_a_forked_process_gets_its_own_worker_and_lock():
     """After a fork (a preloading app server) the parent's lock may be held and its pipes are not
     this process's: the child starts afresh."""
-    worker = language_worker.LanguageWorker()
+    worker = worker_client.CheckWorker()
     assert worker.start(REQUEST, timeout=30) is not None  # the parent's thread waits for an answer
     parent_process = worker._process
     worker.after_fork()  # what os.register_at_fork runs in the child
     try:
         finish = worker.start(REQUEST, timeout=30)  # not blocked by the parent's lock
         assert finish is not None and worker._process is not parent_process
-        assert any(f.rule == "sentence-too-long" for f in finish().findings)
+        assert any(f["rule"] == "sentence-too-long" for f in finish()["text"]["findings"])
     finally:
         worker.stop()
         parent_process.kill()

@@ -1,12 +1,14 @@
-"""The plain-language analysis in a process of its own, beside the page's HTML checks.
+"""The web process's side of the check worker (worker.py): the checks that need no page run there
+while this process renders the page and checks its HTML in place.
 
-The two checkers share nothing, but Python runs one thread at a time: in one process the gate pays
-for both in turn. A long-lived ``python -m plainlanguage.worker`` per web process analyses the
-text while this process renders and checks the HTML, so a publish waits for the slower of the two,
-not for their sum. A worker that runs past the time limit is killed (a thread cannot be) and the
-next check starts a new one. While another thread of this process uses the worker, a check waits
-for it up to BUSY_WAIT seconds; beyond that, or with ``COMPLIANCE_LANGUAGE_WORKER = False``, the
-analysis runs in the caller's thread as before; either way the results are the same code's.
+The text's analysis and each field's HTML check share nothing with the rendering, but Python runs
+one thread at a time: in one process the gate pays for them in turn. One long-lived
+``python -m cms.compliance.worker`` per web process takes them, so a publish waits for the slower
+of the two sides, not for their sum. A worker that runs past the time limit is killed (a thread
+cannot be) and the next check starts a new one. While another thread of this process uses the
+worker, a check waits for it up to BUSY_WAIT seconds; beyond that, or with
+``COMPLIANCE_CHECK_WORKER = False``, the checks run in the caller's thread as before; either way
+the results are the same code's.
 """
 
 from __future__ import annotations
@@ -25,8 +27,6 @@ from typing import Any
 
 from django.conf import settings
 
-from checkreport import Report
-
 logger = logging.getLogger(__name__)
 
 
@@ -34,13 +34,13 @@ class WorkerFailed(RuntimeError):
     """The worker gave no usable answer (it died, hung past the limit, or answered nonsense)."""
 
 
-WORKER_COMMAND = (sys.executable, "-m", "plainlanguage.worker")
+WORKER_COMMAND = (sys.executable, "-m", "cms.compliance.worker")
 # Another thread's check takes a few milliseconds: wait for it rather than load the word lists
 # (some 180 MB) into this process too; a worker stuck longer is not waited for.
 BUSY_WAIT = 2.0
 
 
-class LanguageWorker:
+class CheckWorker:
     def __init__(self, command: tuple[str, ...] = WORKER_COMMAND) -> None:
         self.command = command
         self._lock = threading.Lock()
@@ -64,7 +64,7 @@ class LanguageWorker:
             self._process, self._buffer = process, b""
         return process
 
-    def start(self, request: dict[str, Any], timeout: float) -> Callable[[], Report] | None:
+    def start(self, request: dict[str, Any], timeout: float) -> Callable[[], dict[str, Any]] | None:
         """Send one analysis; returns the call that waits for its report, or None when the worker
         stays busy for BUSY_WAIT seconds or cannot be started (then the caller analyses in its own
         thread)."""
@@ -81,7 +81,7 @@ class LanguageWorker:
             return None
         deadline = time.monotonic() + timeout
 
-        def finish() -> Report:
+        def finish() -> dict[str, Any]:
             try:
                 return self._read(process, deadline)
             finally:
@@ -89,10 +89,8 @@ class LanguageWorker:
 
         return finish
 
-    def _read(self, process: subprocess.Popen, deadline: float) -> Report:
+    def _read(self, process: subprocess.Popen, deadline: float) -> dict[str, Any]:
         """One answer line, read as it arrives; past the deadline the worker is killed."""
-        from plainlanguage.report import TextReport
-
         descriptor = process.stdout.fileno()
         while b"\n" not in self._buffer:
             remaining = deadline - time.monotonic()
@@ -110,12 +108,12 @@ class LanguageWorker:
         line, self._buffer = self._buffer.split(b"\n", 1)
         try:
             answer = json.loads(line)
-            if "error" in answer:
-                raise WorkerFailed(answer["error"])
-            return TextReport.from_dict(answer["report"])
-        except (ValueError, KeyError, TypeError) as error:
+        except ValueError as error:
             self._stop()
             raise WorkerFailed(f"unreadable answer: {error}") from error
+        if not isinstance(answer, dict) or "error" in answer:
+            raise WorkerFailed(str(answer.get("error") if isinstance(answer, dict) else answer))
+        return answer
 
     def _stop(self) -> None:
         process, self._process, self._buffer = self._process, None, b""
@@ -133,28 +131,19 @@ class LanguageWorker:
                 self._lock.release()
 
 
-_worker = LanguageWorker()
+_worker = CheckWorker()
 atexit.register(lambda: _worker.stop())
 os.register_at_fork(after_in_child=lambda: _worker.after_fork())
 
 
 def enabled() -> bool:
-    return getattr(settings, "COMPLIANCE_LANGUAGE_WORKER", True)
+    return getattr(settings, "COMPLIANCE_CHECK_WORKER", True)
 
 
-def start_analysis(
-    text: str, profile: str, glossary: tuple[str, ...], severities: dict[str, str], threshold: float | None
-) -> Callable[[], Report] | None:
-    """The analysis running in the worker, as a call that waits for its report; None: not started."""
+def start(request: dict[str, Any]) -> Callable[[], dict[str, Any]] | None:
+    """The request running in the worker, as a call that waits for its answer; None: not started."""
     if not enabled():
         return None
-    request = {
-        "text": text,
-        "profile": profile,
-        "glossary": list(glossary),
-        "severities": severities,
-        "threshold": threshold,
-    }
     # inside the page's time limit: the worker is killed and named before the whole check gives up
     return _worker.start(request, 0.9 * getattr(settings, "COMPLIANCE_CHECK_TIMEOUT", 20))
 
