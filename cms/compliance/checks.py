@@ -135,25 +135,13 @@ def severities_for(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]
 
 
 def start_checks_safely(
-    units: list[Unit],
-    rules: RuleSettings,
-    language_severities: dict[str, str],
-    html_severities: dict[str, str],
+    units: list[Unit], rules: RuleSettings, language: dict[str, str], html: dict[str, str]
 ) -> PendingChecks:
     """start_checks outside the guarded thread: whatever goes wrong there is reported, not raised."""
     try:
-        return start_checks(units, rules, language_severities, html_severities)
+        return start_checks(units, rules, language, html)
     except Exception as error:
-        report = failure(ALL_CHECKERS, error)
-        return PendingChecks(
-            texts=[],
-            joined="",
-            html_units=[],
-            kept_text=report,
-            kept_fragments={},
-            run_text_here=lambda: report,
-            run_fragment_here=lambda unit: report,
-        )
+        return PendingChecks.failed(failure(ALL_CHECKERS, error))
 
 
 def check_all(

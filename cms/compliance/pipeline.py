@@ -155,6 +155,19 @@ class PendingChecks:
     _answer: dict | None = None
     _error: BaseException | None = None
 
+    @classmethod
+    def failed(cls, report: Report) -> PendingChecks:
+        """Checks that could not even start: ``report`` (a failure) stands for their text."""
+        return cls(
+            texts=[],
+            joined="",
+            html_units=[],
+            kept_text=report,
+            kept_fragments={},
+            run_text_here=lambda: report,
+            run_fragment_here=lambda unit: report,
+        )
+
     @property
     def in_worker(self) -> bool:
         return self.finish is not None

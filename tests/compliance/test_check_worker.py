@@ -188,3 +188,15 @@ def test_a_forked_process_gets_its_own_worker_and_lock():
         worker.stop()
         parent_process.kill()
         parent_process.wait()
+
+
+def test_checks_that_cannot_start_fail_closed(home, monkeypatch):
+    from cms.compliance import checks
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("word list unreadable")
+
+    monkeypatch.setattr(checks, "start_checks", broken)
+    page = make_article(home)
+    report = run_checks(page, rules_for(page)).report
+    assert failed(report) and report.errors
