@@ -10,7 +10,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="aktionsplan-test-media-")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Kept across tests on purpose: results are keyed by rules, text and markup, so they never go stale.
+    # Emptied before each test with the other caches (tests/conftest.py): ids of rolled-back rows repeat.
     "compliance": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "compliance"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
