@@ -65,8 +65,8 @@ class CheckWorker:
         return process
 
     def start(self, request: dict[str, Any], timeout: float) -> Callable[[], dict[str, Any]] | None:
-        """Send one analysis; returns the call that waits for its report, or None when the worker
-        stays busy for BUSY_WAIT seconds or cannot be started (then the caller analyses in its own
+        """Send one request; returns the call that waits for its answer, or None when the worker
+        stays busy for BUSY_WAIT seconds or cannot be started (then the caller checks in its own
         thread)."""
         if not self._lock.acquire(timeout=BUSY_WAIT):
             return None
@@ -75,7 +75,7 @@ class CheckWorker:
             process.stdin.write(json.dumps(request, ensure_ascii=False).encode() + b"\n")
             process.stdin.flush()
         except Exception as error:  # cannot start (no interpreter, no memory) or a broken pipe
-            logger.warning("plain-language worker could not be started or reached: %s", error)
+            logger.warning("check worker could not be started or reached: %s", error)
             self._stop()
             self._lock.release()
             return None
