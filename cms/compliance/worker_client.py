@@ -146,7 +146,3 @@ def start(request: dict[str, Any]) -> Callable[[], dict[str, Any]] | None:
         return None
     # inside the page's time limit: the worker is killed and named before the whole check gives up
     return _worker.start(request, 0.9 * getattr(settings, "COMPLIANCE_CHECK_TIMEOUT", 20))
-
-
-def stop_worker() -> None:
-    _worker.stop()
