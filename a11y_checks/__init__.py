@@ -30,6 +30,7 @@ def check_html(
     lang: str | None = None,
     fragment: bool = True,
     severities: Mapping[str, str] | None = None,
+    parts: Mapping[str, str] | None = None,
 ) -> Report:
     """Check HTML. ``fragment``: content shown under the page's h1; otherwise a whole document.
 
@@ -38,8 +39,14 @@ def check_html(
     Without it nothing is compared, and text without a lang attribute is taken as German.
 
     ``severities`` overrides rules by id: "error", "warning", "info" or "off".
+
+    ``parts`` names pieces of the page by their markup (name -> HTML, e.g. a field's HTML in the
+    rendered page): the page is checked once, as a whole, and a content rule's finding inside a
+    part carries the part's name as its ``field``, its location starting at the part. Parts whose
+    markup is not on the page verbatim (or only inside hidden content) are listed in
+    ``metrics["parts_not_found"]``, for the caller to check on their own.
     """
-    return run_html(RULES, html, lang=lang, fragment=fragment, severities=severities)
+    return run_html(RULES, html, lang=lang, fragment=fragment, severities=severities, parts=parts)
 
 
 def check_pdf(

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .encoding import decode_markup
+from .parts import mark_parts
 
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)", re.I)
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
 _WHITESPACE = re.compile(r"\s+")
 _TAGS = re.compile(r"<[^>]*>")
+# Lone surrogates (possible in a str from JSON) cannot be encoded for the parser.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 DEFAULT_LANG = "de"
 
 try:  # lxml is faster; html.parser is the pure-Python fallback.
@@ -33,6 +36,10 @@ except ImportError:  # pragma: no cover - lxml is a dependency
 
 def normalise_space(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def without_surrogates(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
 def ancestor(node: Tag, *names: str) -> Tag | None:
@@ -58,14 +65,33 @@ def attr(node: Tag, name: str) -> str:
 class Page:
     """A parsed HTML page or fragment with its shared facts."""
 
-    def __init__(self, markup: str | bytes, *, lang: str | None = None, fragment: bool = True) -> None:
-        self.source = decode_markup(markup) if isinstance(markup, bytes | bytearray) else markup
+    def __init__(
+        self,
+        markup: str | bytes,
+        *,
+        lang: str | None = None,
+        fragment: bool = True,
+        parts: Mapping[str, str] | None = None,
+    ) -> None:
+        self.source = (
+            decode_markup(markup) if isinstance(markup, bytes | bytearray) else without_surrogates(markup)
+        )
         self.fragment = fragment
         # The language the page should be in (the CMS passes the page's locale); None: not known,
         # so nothing is compared with it. Text without a lang attribute is then taken as German.
         self.expected_lang = lang.strip() if lang and lang.strip() else None
         self.default_lang = self.expected_lang or DEFAULT_LANG
-        self.soup = BeautifulSoup(self.source, PARSER)
+        # Named parts (see parts.py): which part each element lies in, and the parts found.
+        self.part_names: list[str] = list(parts or {})
+        self.parts_found: set[int] = set()
+        self._part: dict[int, int] = {}
+        self._hidden_parts: set[int] = set()
+        marked, self._part_token = (
+            mark_parts(self.source, [without_surrogates(part) for part in parts.values()])
+            if parts
+            else (self.source, "")
+        )
+        self.soup = BeautifulSoup(marked, PARSER)
         self.elements: list[Tag] = []
         self.by_tag: dict[str, list[Tag]] = defaultdict(list)
         self.ids: dict[str, Tag] = {}
@@ -79,7 +105,7 @@ class Page:
         self._role_cache: dict[int, str | None] = {}
         self._name_cache: dict[int, str] = {}
         self._lang: dict[int, str] = {}
-        self._nth: dict[int, tuple[dict[str, int], dict[int, int]]] = {}
+        self._nth: dict[tuple[int, int | None], tuple[dict[str, int], dict[int, int]]] = {}
         # Facts several rules derive from the page (tables, grids), computed by the first that asks.
         self.memo: dict[object, object] = {}
         self._index()
@@ -87,13 +113,18 @@ class Page:
     def _index(self) -> None:
         hidden, aria_hidden, langs = self._hidden, self._aria_hidden, self._lang
         order, elements, by_tag = self.order, self.elements, self.by_tag
+        token, part_of, open_parts = self._part_token, self._part, []
         for node in self.soup.descendants:
             if not isinstance(node, Tag):
+                if token and type(node) is Comment and node.startswith(token):
+                    self._enter_or_leave_part(node, open_parts)
                 continue
             key = id(node)
             order[key] = len(elements)
             elements.append(node)
             by_tag[node.name].append(node)
+            if open_parts:
+                part_of[key] = open_parts[-1]
             attrs = node.attrs
             parent_key = id(node.parent)
             # Most elements have no attributes: only the tag name and the parent decide for them.
@@ -123,6 +154,29 @@ class Page:
                 self.with_style.append(node)
             if any(name.startswith("aria-") for name in attrs):
                 self.with_aria.append(node)
+
+    def _enter_or_leave_part(self, marker: Comment, open_parts: list[int]) -> None:
+        value = marker[len(self._part_token) :]
+        if value.startswith("/"):
+            if value[1:].isdigit() and open_parts and open_parts[-1] == int(value[1:]):
+                index = open_parts.pop()
+                # A part inside hidden content is not judged in place: it counts as not found.
+                if index not in self._hidden_parts:
+                    self.parts_found.add(index)
+            return
+        if value.isdigit() and int(value) < len(self.part_names):
+            open_parts.append(int(value))
+            if id(marker.parent) in self._hidden:
+                self._hidden_parts.add(int(value))
+
+    def part_of(self, node: Tag) -> str | None:
+        """The name of the part (see parts.py) a node lies in, if it lies in one that was found."""
+        index = self._part.get(id(node))
+        return self.part_names[index] if index is not None and index in self.parts_found else None
+
+    @property
+    def parts_not_found(self) -> list[str]:
+        return [name for index, name in enumerate(self.part_names) if index not in self.parts_found]
 
     def tagged(self, names: Iterable[str], extra: Iterable[Tag] = ()) -> list[Tag]:
         """Elements with these tag names (plus ``extra``), once each, in document order."""
@@ -217,26 +271,34 @@ class Page:
         steps: list[str] = []
         current: Tag | None = node
         stop = {"[document]"} | ({"body", "html"} if self.fragment else set())
+        # in a part, the path starts at the part, as if its HTML had been checked on its own
+        part = self._part.get(id(node)) if self.part_of(node) is not None else None
         while isinstance(current, Tag) and current.name not in stop:
             parent = current.parent
-            steps.append(self._step(parent, current) if parent is not None else current.name)
+            at_root = part is not None and (parent is None or self._part.get(id(parent)) != part)
+            steps.append(
+                self._step(parent, current, part if at_root else None) if parent is not None else current.name
+            )
+            if at_root:
+                break
             if len(steps) >= 16:  # very deep trees: the innermost steps are what an editor needs
                 steps.append("…")
                 break
             current = parent
         return " > ".join(reversed(steps)) or node.name
 
-    def _step(self, parent: Tag, child: Tag) -> str:
-        """``name`` or ``name:nth-of-type(k)``; the siblings of a parent are counted once."""
-        known = self._nth.get(id(parent))
+    def _step(self, parent: Tag, child: Tag, part: int | None = None) -> str:
+        """``name`` or ``name:nth-of-type(k)``; the siblings of a parent are counted once (those of
+        one part only, for a part's root)."""
+        known = self._nth.get((id(parent), part))
         if known is None:
             # One pass: how many children have each name, and each child's number among them.
             counts: dict[str, int] = {}
             ordinal: dict[int, int] = {}
             for sibling in parent.contents:
-                if isinstance(sibling, Tag):
+                if isinstance(sibling, Tag) and (part is None or self._part.get(id(sibling)) == part):
                     counts[sibling.name] = ordinal[id(sibling)] = counts.get(sibling.name, 0) + 1
-            known = self._nth[id(parent)] = (counts, ordinal)
+            known = self._nth[(id(parent), part)] = (counts, ordinal)
         counts, ordinal = known
         number = ordinal.get(id(child))
         name = child.name

@@ -52,6 +52,7 @@ def run_html(
     lang: str | None,
     fragment: bool,
     severities: Mapping[str, str] | None,
+    parts: Mapping[str, str] | None = None,
 ) -> Report:
     if not isinstance(markup, str | bytes | bytearray):
         raise TypeError(f"check_html expects HTML as str or bytes, not {type(markup).__name__}")
@@ -67,7 +68,7 @@ def run_html(
                 references={"wcag": []},
             )
         )
-    page = Page(markup, lang=lang, fragment=fragment)
+    page = Page(markup, lang=lang, fragment=fragment, parts=parts)
     rules = [
         r for r in registry.of_kind("html") if levels[r.id] != OFF and (r.scope == "any" or not fragment)
     ]
@@ -81,6 +82,8 @@ def run_html(
     metrics = {"elements": len(page.elements), "rules_run": len(rules), "fragment": fragment}
     if not_listed:
         metrics["findings_not_listed"] = not_listed
+    if parts:
+        metrics["parts_not_found"] = page.parts_not_found
     return Report(checker=CHECKER, profile=page.default_lang, findings=findings, metrics=metrics)
 
 
@@ -121,6 +124,8 @@ def to_finding(rule: Rule, hit: Hit, severity: str, page: Page | None) -> Findin
     )
     text = hit.excerpt if hit.excerpt is not None else (excerpt(node) if node is not None else "")
     params = hit.params
+    # a content rule's finding inside a named part belongs to it; page-wide rules' stay with the page
+    part = page.part_of(node) if node is not None and page and rule.scope == "any" else None
     return Finding(
         rule=rule.id,
         severity=severity,  # type: ignore[arg-type]
@@ -129,4 +134,5 @@ def to_finding(rule: Rule, hit: Hit, severity: str, page: Page | None) -> Findin
         suggestion=rule.suggestion.format(**params) if params else rule.suggestion,
         references=rule.references,
         location=location,
+        field=part or "",
     )

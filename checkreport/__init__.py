@@ -41,7 +41,8 @@ class Finding:
     start: int | None = None
     end: int | None = None
     location: str = ""
-    # Filled by the CMS only: the field (and block path) the finding comes from
+    # Where in the content: the field (and block path) in the CMS; the name of a part of the page
+    # (check_html's ``parts``) in a11y_checks
     field: str = ""
 
     def __post_init__(self) -> None:

@@ -21,9 +21,10 @@ def _skipped(page: Page) -> Iterator[Hit]:
 
 
 def _h1_in_fragment(page: Page) -> Iterator[Hit]:
-    if page.fragment:
+    # content: a fragment, or a named part of a whole page (see parts.py)
+    if page.fragment or page.parts_found:
         for node, level in headings(page):
-            if level == 1:
+            if level == 1 and (page.fragment or page.part_of(node) is not None):
                 yield Hit(node)
 
 

@@ -3,14 +3,16 @@ service), the one place that calls plainlanguage and a11y_checks.
 
 Text of all fields is analysed in one pass (tokenised once, one score for the page) and each
 finding is handed back to the field it starts in. The rendered page is checked as a whole
-document (lang, title, heading order in place), each rich-text field and image as a fragment so
-its findings name the field, linked PDFs with check_pdf. A checker that raises or times out
+document (lang, title, heading order in place); each rich-text field whose HTML is on the page is
+checked there, in place, and its findings name the field; the other fields' HTML and the images
+are checked as fragments on their own; linked PDFs with check_pdf. A checker that raises or times out
 becomes a blocking finding with an honest message (fail closed) and the error is logged.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from django.utils import translation
@@ -26,14 +28,17 @@ from .pipeline import (
     PendingChecks,
     apply_rules,
     check_content,
+    check_fragment,
     check_rendered,
     failure,
+    fragment_units,
     guarded,
     logger,
     split_severities,
     start_checks,
 )
 from .profiles import RuleSettings, results_cache
+from .units import HTML
 
 __all__ = ["CHECKER_FAILED", "PAGE_FIELD", "check_content", "guarded", "run_checks"]
 
@@ -103,7 +108,9 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     units = extract(page)
     digest = content_hash(units)
     language_severities, html_severities = severities_for(rules)
-    pending = start_checks_safely(units, rules, language_severities, html_severities)
+    in_place = in_place_units(units)
+    fragments = [unit for unit in fragment_units(units) if unit.path not in in_place]
+    pending = start_checks_safely(units, rules, language_severities, html_severities, fragments)
     try:
         markup, render_error = render(page), None
     except Exception as error:
@@ -118,7 +125,8 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
         )
     # one thread and one time limit for all checks of the page (the checkers' calls run inline in it)
     report = guarded(
-        ALL_CHECKERS, lambda: check_all(units, markup, render_error, rules, pending, html_severities)
+        ALL_CHECKERS,
+        lambda: check_all(units, markup, render_error, rules, pending, html_severities, in_place),
     )
     failed = any(f.rule == CHECKER_FAILED for f in report.findings)
     if not failed:
@@ -134,12 +142,24 @@ def severities_for(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]
         return {}, {}
 
 
+def in_place_units(units: list[Unit]) -> dict[str, Unit]:
+    """The rich texts (by field path) to look for in the rendered page and check there, in place."""
+    rich_texts = [unit for unit in units if unit.kind == HTML and unit.html]
+    # a path given twice could not name its findings' field: such units are checked on their own
+    paths = Counter(unit.path for unit in rich_texts)
+    return {unit.path: unit for unit in rich_texts if paths[unit.path] == 1}
+
+
 def start_checks_safely(
-    units: list[Unit], rules: RuleSettings, language: dict[str, str], html: dict[str, str]
+    units: list[Unit],
+    rules: RuleSettings,
+    language: dict[str, str],
+    html: dict[str, str],
+    fragments: list[Unit],
 ) -> PendingChecks:
     """start_checks outside the guarded thread: whatever goes wrong there is reported, not raised."""
     try:
-        return start_checks(units, rules, language, html)
+        return start_checks(units, rules, language, html, fragments)
     except Exception as error:
         return PendingChecks.failed(failure(ALL_CHECKERS, error))
 
@@ -151,23 +171,32 @@ def check_all(
     rules: RuleSettings,
     pending: PendingChecks,
     html_severities: dict[str, str],
+    in_place: dict[str, Unit],
 ) -> Report:
-    """The rendered page and the documents, checked here while the worker checks the text and the
-    fields' HTML; then their reports."""
+    """The rendered page (with the fields' HTML in it) and the documents, checked here while the
+    worker checks the text and the other HTML; then their reports."""
     lang = rules.language_code
     try:
         if render_error is None:
-            rendered = check_rendered(markup, lang, set(), html_severities)
+            parts = {path: unit.html for path, unit in in_place.items()}
+            rendered = check_rendered(markup, lang, html_severities, parts)
+            not_found = rendered.metrics.pop("parts_not_found", list(parts))
         else:
-            rendered = failure("rendering", render_error)
+            rendered, not_found = failure("rendering", render_error), list(in_place)
+        # fields the template shows otherwise, or not at all, are checked on their own
+        loose = [check_fragment(in_place[path].html, lang, html_severities) for path in not_found]
+        for path, report in zip(not_found, loose, strict=True):
+            report.findings = [f.at(path) for f in report.findings]
         documents = check_documents(units, lang)
     finally:
         pending.collect()
-    fields = pending.fragments()
+    fields = [*pending.fragments(), *loose]
     # a finding already reported for a field (same rule, same excerpt) is not repeated for the page
     known = {(f.rule, f.excerpt) for report in fields for f in report.findings}
     if render_error is None:
-        rendered.findings = [f for f in rendered.findings if (f.rule, f.excerpt) not in known]
+        rendered.findings = [
+            f for f in rendered.findings if f.field != PAGE_FIELD or (f.rule, f.excerpt) not in known
+        ]
     reports = [pending.text(), *fields, rendered, *documents]
     combined = Report.combine(reports, checker="compliance", profile=lang)
     combined.findings = apply_rules(combined.findings, rules)

@@ -236,10 +236,12 @@ def start_checks(
     rules: RuleSettings,
     language_severities: dict[str, str],
     html_severities: dict[str, str],
+    fragments: list[Unit] | None = None,
 ) -> PendingChecks:
     """Start the checks that need no page (in the worker process when it is free, see
     worker_client.py): the plain-language analysis of the units' text, in one pass, and each HTML
-    unit (rich text, image) on its own. What was checked before is taken from what is kept."""
+    unit (rich text, image; or only ``fragments``) on its own. What was checked before is taken from
+    what is kept."""
     from plainlanguage.report import TextReport
     from plainlanguage.text import normalise
 
@@ -262,7 +264,7 @@ def start_checks(
     )
     kept = results_cache().get(text_key)
     kept_text = TextReport.from_dict(kept) if kept is not None else None
-    html_units = [unit for unit in units if unit.kind in (HTML, IMAGE) and unit.html]
+    html_units = fragment_units(units) if fragments is None else fragments
     fragment_keys = [fragment_key(unit.html, lang, html_severities) for unit in html_units]
     kept_fragments = {
         index: report for index, key in enumerate(fragment_keys) if (report := kept_fragment(key)) is not None
@@ -309,6 +311,11 @@ def start_checks(
         fragment_keys=fragment_keys,
         cold_keys=list(cold),
     )
+
+
+def fragment_units(units: list[Unit]) -> list[Unit]:
+    """The units whose HTML is checked: rich text, tables, images."""
+    return [unit for unit in units if unit.kind in (HTML, IMAGE) and unit.html]
 
 
 def locate(report: Report, texts: list[tuple[Unit, str]], joined: str) -> Report:
@@ -390,15 +397,17 @@ def check_fragment(markup: str, lang: str, severities: dict[str, str]) -> Report
     return replace(report, findings=list(report.findings), metrics=dict(report.metrics))
 
 
-def check_rendered(markup: str, lang: str, known: set[tuple[str, str]], severities: dict[str, str]) -> Report:
+def check_rendered(
+    markup: str, lang: str, severities: dict[str, str], parts: dict[str, str] | None = None
+) -> Report:
+    """A whole page. ``parts``: field path -> the field's HTML; where that HTML is on the page, it is
+    checked there, in place, and its findings name the field (the rest: ``metrics["parts_not_found"]``)."""
     from a11y_checks import check_html
 
-    report = guarded(
-        "a11y_checks", lambda: check_html(markup, lang=lang, fragment=False, severities=severities)
+    return guarded(
+        "a11y_checks",
+        lambda: check_html(markup, lang=lang, fragment=False, severities=severities, parts=parts or None),
     )
-    # A finding already reported for a field (same rule, same excerpt) is not repeated for the page.
-    report.findings = [f.at(PAGE_FIELD) for f in report.findings if (f.rule, f.excerpt) not in known]
-    return report
 
 
 def apply_rules(findings: list[Finding], rules: RuleSettings) -> list[Finding]:
@@ -437,7 +446,7 @@ def check_content(rules: RuleSettings, *, text: str = "", markup: str = "") -> t
         rendered: list[Report] = []
         try:  # a whole document is checked here while the worker analyses the text
             if document:
-                rendered.append(check_rendered(markup, lang, set(), html_severities))
+                rendered.append(check_rendered(markup, lang, html_severities))
         finally:
             pending.collect()
         reports = [pending.text(), *pending.fragments(), *rendered]
