@@ -37,7 +37,7 @@ from .pipeline import (
     split_severities,
     start_checks,
 )
-from .profiles import RuleSettings, results_cache
+from .profiles import RuleSettings, results_cache, site_for
 from .units import HTML
 
 __all__ = ["CHECKER_FAILED", "PAGE_FIELD", "check_content", "guarded", "run_checks"]
@@ -87,8 +87,9 @@ def check_documents(units: list[Unit], lang: str) -> list[Report]:
 
 def render(page: Page) -> str:
     """The page as its template renders it, through Wagtail's preview machinery (any page model)."""
+    site = site_for(page)
     with translation.override(translation.get_language()):
-        response = page.make_preview_request()
+        response = page.make_preview_request(extra_request_attrs={"_wagtail_site": site} if site else None)
     if response.status_code != 200:
         raise RuntimeError(f"rendering returned HTTP {response.status_code}")
     return response.content.decode(response.charset or "utf-8")

@@ -19,20 +19,20 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.cache import caches
 from django.utils.module_loading import import_string
 
 if TYPE_CHECKING:  # the checker service imports the defaults here without Wagtail installed
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
 TEST_READING_DEFAULT = {"de-x-ls": True}
 # A checker reports a generic link text ("hier", "mehr") as a warning, because the surrounding
@@ -149,7 +149,9 @@ def results_cache():
 # compares before it trusts its copy. Where the cache is not shared between processes (LocMemCache),
 # another process notices after COMPLIANCE_RULES_CACHE_SECONDS (60) at the latest.
 RULES_GENERATION_KEY = "compliance:rules-generation"
-_kept_rules: dict[tuple[int | None, int | None], tuple[str, float, RuleSettings]] = {}
+# (kind, ids) -> (generation, when read, value): a locale's rules, and a site's row
+_kept: dict[tuple, tuple[str, float, Any]] = {}
+SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
 
 
 def rules_cache_seconds() -> float:
@@ -167,7 +169,18 @@ def rules_generation() -> str:
 
 def forget_kept_rules() -> None:
     """This process's copies only (tests; the generation tells other processes)."""
-    _kept_rules.clear()
+    _kept.clear()
+
+
+def kept(key: tuple, read: Callable[[], Any]) -> Any:
+    """``read()``, kept in this process until the rules' generation changes (or the time runs out)."""
+    generation = rules_generation()
+    found = _kept.get(key)
+    if found and found[0] == generation and time.monotonic() - found[1] < rules_cache_seconds():
+        return found[2]
+    value = read()
+    _kept[key] = (generation, time.monotonic(), value)
+    return value
 
 
 def rules_changed(*args, **kwargs) -> None:
@@ -175,7 +188,7 @@ def rules_changed(*args, **kwargs) -> None:
 
     The generation changes at once and again after the commit: a process that read the rows
     between the two kept the old ones under the first generation only."""
-    _kept_rules.clear()
+    _kept.clear()
     results_cache().set(RULES_GENERATION_KEY, uuid.uuid4().hex, None)
     from django.db import transaction
 
@@ -189,16 +202,26 @@ def rules_for(page: Page) -> RuleSettings:
     if memo is not None and key in memo:
         return memo[key]
     site_id = _site_id(page)
-    generation = rules_generation()
-    kept = _kept_rules.get((site_id, page.locale_id))
-    if kept and kept[0] == generation and time.monotonic() - kept[1] < rules_cache_seconds():
-        rules = kept[2]
-    else:
-        rules = _rules_for_site(site_id, page.locale_id, page.locale.language_code)
-        _kept_rules[(site_id, page.locale_id)] = (generation, time.monotonic(), rules)
+    rules = kept(
+        ("rules", site_id, page.locale_id),
+        lambda: _rules_for_site(site_id, page.locale_id, page.locale.language_code),
+    )
     if memo is not None and key is not None:
         memo[key] = rules
     return rules
+
+
+def site_for(page: Page) -> Site | None:
+    """The page's Site, its row kept like the rules (saving a site drops it); a new instance each
+    call, so nothing one request caches on it reaches another. Rendering a page for its check hands
+    it to the request, which spares the query that looks the site up by host name."""
+    from wagtail.models import Site
+
+    site_id = _site_id(page)
+    if site_id is None:
+        return None
+    values = kept(("site", site_id), lambda: Site.objects.filter(pk=site_id).values(*SITE_FIELDS).first())
+    return Site(**values) if values else None
 
 
 def _site_id(page: Page) -> int | None:

@@ -90,3 +90,31 @@ def test_kept_rules_expire_where_the_cache_is_not_shared(home, monkeypatch):
     assert rules_for(page).threshold is None
     monkeypatch.setattr(profiles.time, "monotonic", lambda: now + profiles.rules_cache_seconds() + 1)
     assert rules_for(page).threshold == 9
+
+
+def test_the_page_is_rendered_for_its_check_as_served_without_the_site_query(home):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.compliance.checks import render
+    from cms.core.models import ContentPage
+
+    # the site's own templates look the site up (language links, header)
+    page = home.add_child(instance=ContentPage(title="Wohnen", slug="wohnen", live=False))
+    served = page.make_preview_request().content.decode()
+    assert render(page) == served
+    with CaptureQueriesContext(connection) as queries:
+        assert render(page) == served
+    assert not [q for q in queries.captured_queries if "wagtailcore_site" in q["sql"]]
+
+
+def test_saving_a_site_drops_its_kept_row(home):
+    from cms.compliance.profiles import site_for
+
+    page = make_article(home)
+    assert site_for(page).site_name == ""
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Aktionsplan"
+    site.save()
+    assert site_for(page).site_name == "Aktionsplan"
+    assert site_for(page) is not site_for(page)  # a new instance for each request
