@@ -135,7 +135,7 @@ def split_severities(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str
 
 @dataclass
 class PendingChecks:
-    """The started checks of a page that need no page: its text and each field's HTML.
+    """The started checks of a page that need no page: its text and the HTML checked on its own.
 
     ``text()`` and ``fragments()`` give their reports, findings located at their fields. An answer
     the worker owes is read by ``collect()``, which both call; whoever starts checks must call one

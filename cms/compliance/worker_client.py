@@ -1,14 +1,14 @@
 """The web process's side of the check worker (worker.py): the checks that need no page run there
 while this process renders the page and checks its HTML in place.
 
-The text's analysis and each field's HTML check share nothing with the rendering, but Python runs
-one thread at a time: in one process the gate pays for them in turn. One long-lived
-``python -m cms.compliance.worker`` per web process takes them, so a publish waits for the slower
-of the two sides, not for their sum. A worker that runs past the time limit is killed (a thread
-cannot be) and the next check starts a new one. While another thread of this process uses the
-worker, a check waits for it up to BUSY_WAIT seconds; beyond that, or with
-``COMPLIANCE_CHECK_WORKER = False``, the checks run in the caller's thread as before; either way
-the results are the same code's.
+The text's analysis and the checks of HTML the page does not show (images, fields the template
+leaves out) share nothing with the rendering, but Python runs one thread at a time: in one
+process the gate pays for them in turn. One long-lived ``python -m cms.compliance.worker`` per
+web process takes them, so a publish waits for the slower of the two sides, not for their sum.
+A worker that runs past the time limit is killed (a thread cannot be) and the next check starts
+a new one. While another thread of this process uses the worker, a check waits for it up to
+BUSY_WAIT seconds; beyond that, or with ``COMPLIANCE_CHECK_WORKER = False``, the checks run in the
+caller's thread as before; either way the results are the same code's.
 """
 
 from __future__ import annotations
