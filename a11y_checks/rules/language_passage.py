@@ -43,16 +43,22 @@ def _segments(text: str) -> list[str]:
 
 def _unmarked_passages(page: Page) -> Iterator[Hit]:
     page_lang = page.lang_of(page.html_element) if page.html_element is not None else page.default_lang
-    if not any(node.name != "html" for node in page.with_lang):
-        if not may_contain_other(page.plain_text, page_lang.split("-")[0].lower()):
-            return  # one language declared and nothing foreign anywhere on the page
+    primary = page_lang.split("-")[0].lower()
+    # A block's words are a subset of the page's: where the page's whole text shows nothing foreign
+    # to its language, no block in that language can (blocks marked with another lang still can).
+    page_is_clean = not may_contain_other(page.plain_text, primary)
+    if page_is_clean and not any(node.name != "html" for node in page.with_lang):
+        return  # one language declared and nothing foreign anywhere on the page
     candidates = []
     for block in page.tagged(_BLOCKS):
         if page.is_excluded(block):
             continue
+        expected = page.lang_of(block).split("-")[0].lower()
+        if page_is_clean and expected == primary:
+            continue
         text = _own_text(page, block)
         if len(text) >= 20:
-            candidates.append((block, text, page.lang_of(block).split("-")[0].lower()))
+            candidates.append((block, text, expected))
     # One first look per language at all its blocks together: a block's words are a subset of its
     # language's, so a language whose blocks together show nothing foreign needs no look per block.
     by_language: dict[str, list[str]] = {}
