@@ -160,13 +160,15 @@ class Page:
         if value.startswith("/"):
             if value[1:].isdigit() and open_parts and open_parts[-1] == int(value[1:]):
                 index = open_parts.pop()
-                # A part inside hidden content is not judged in place: it counts as not found.
+                # A part inside hidden content counts as not found.
                 if index not in self._hidden_parts:
                     self.parts_found.add(index)
             return
         if value.isdigit() and int(value) < len(self.part_names):
             open_parts.append(int(value))
-            if id(marker.parent) in self._hidden:
+            # hidden, or hidden from assistive technology: not judged in place (the template hides it)
+            parent = id(marker.parent)
+            if parent in self._hidden or parent in self._aria_hidden:
                 self._hidden_parts.add(int(value))
 
     def part_of(self, node: Tag) -> str | None:

@@ -76,8 +76,9 @@ def run_html(
     for rule in rules:
         found = run_rule(rule, page, levels[rule.id], page)
         if len(found) > MAX_FINDINGS_PER_RULE:
-            not_listed[rule.id] = len(found) - MAX_FINDINGS_PER_RULE
-            found = found[:MAX_FINDINGS_PER_RULE]
+            listed = at_most_per_part(found, MAX_FINDINGS_PER_RULE)
+            not_listed[rule.id] = len(found) - len(listed)
+            found = listed
         findings.extend(found)
     metrics = {"elements": len(page.elements), "rules_run": len(rules), "fragment": fragment}
     if not_listed:
@@ -85,6 +86,18 @@ def run_html(
     if parts:
         metrics["parts_not_found"] = page.parts_not_found
     return Report(checker=CHECKER, profile=page.default_lang, findings=findings, metrics=metrics)
+
+
+def at_most_per_part(findings: list[Finding], limit: int) -> list[Finding]:
+    """The first ``limit`` findings of each named part (and of the rest of the page): each part
+    keeps the findings it would have had checked on its own."""
+    counts: dict[str, int] = {}
+    listed = []
+    for finding in findings:
+        counts[finding.field] = counts.get(finding.field, 0) + 1
+        if counts[finding.field] <= limit:
+            listed.append(finding)
+    return listed
 
 
 # Any error of one rule becomes a finding naming it; BaseExceptions (time limits, KeyboardInterrupt)

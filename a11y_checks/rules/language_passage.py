@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -19,6 +20,7 @@ _BLOCKS = frozenset("p li blockquote td th h1 h2 h3 h4 h5 h6 figcaption caption 
 _SKIP = frozenset({"script", "style", "code", "pre", "kbd", "samp", "template"})
 _QUOTED = re.compile(r"[„“\"»«‚‘']([^„“”\"»«‚‘’']{12,})[“”\"«»‘’']")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _own_text(page: Page, block: Tag) -> str:
@@ -37,6 +39,13 @@ def _own_text(page: Page, block: Tag) -> str:
     return normalise_space("".join(parts))
 
 
+def _every_word(page: Page) -> str:
+    """Text holding every word any block's text can hold: the source with entities decoded and its
+    tags read once as breaks and once as nothing (a tag inside a word, ``Wor<b>t</b>``)."""
+    without_tags = _TAG.sub("", page.source)
+    return html.unescape(page.plain_text) + " " + html.unescape(without_tags)
+
+
 def _segments(text: str) -> list[str]:
     return [match.group(1) for match in _QUOTED.finditer(text)] + _SENTENCE_END.split(text)
 
@@ -46,7 +55,7 @@ def _unmarked_passages(page: Page) -> Iterator[Hit]:
     primary = page_lang.split("-")[0].lower()
     # A block's words are a subset of the page's: where the page's whole text shows nothing foreign
     # to its language, no block in that language can (blocks marked with another lang still can).
-    page_is_clean = not may_contain_other(page.plain_text, primary)
+    page_is_clean = not may_contain_other(_every_word(page), primary)
     if page_is_clean and not any(node.name != "html" for node in page.with_lang):
         return  # one language declared and nothing foreign anywhere on the page
     candidates = []

@@ -193,8 +193,10 @@ def check_all(
         pending.collect()
     fields = [*pending.fragments(), *loose]
     # a finding already reported for a field (same rule, same excerpt) is not repeated for the page
+    # (e.g. a template that shows a field twice, or an image's alt text)
     known = {(f.rule, f.excerpt) for report in fields for f in report.findings}
     if render_error is None:
+        known |= {(f.rule, f.excerpt) for f in rendered.findings if f.field != PAGE_FIELD}
         rendered.findings = [
             f for f in rendered.findings if f.field != PAGE_FIELD or (f.rule, f.excerpt) not in known
         ]

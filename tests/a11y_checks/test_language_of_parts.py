@@ -38,3 +38,11 @@ def test_german_in_a_block_marked_english_is_found_where_the_page_shows_no_engli
     block = '<p lang="en">Dresden ist offen und bunt für alle Menschen, die hier leben und arbeiten.</p>'
     found = passages(GERMAN * 5 + block)
     assert len(found) == 1 and "Dresden ist offen" in found[0]
+
+
+def test_a_quote_written_with_entities_or_split_by_inline_tags_is_found() -> None:
+    for quote in (
+        "<p>Die Bürgermeisterin sagte: „Integration&nbsp;is a&nbsp;shared task of&nbsp;all of&nbsp;us in&nbsp;this city.“</p>",
+        "<p>Die Bürgermeisterin sagte: „Integration is <b>a</b>shared task <i>o</i>f all <i>o</i>f us in this city.“</p>",
+    ):
+        assert len(passages(GERMAN * 3 + quote)) == 1, quote

@@ -55,6 +55,50 @@ def test_parts_absent_hidden_or_only_inside_another_part_are_not_found() -> None
     assert {f.field for f in report.findings} <= {"", "body[1]"}
 
 
+def test_parts_in_comments_scripts_tags_or_hidden_from_assistive_technology_are_not_found() -> None:
+    for where in (
+        f"<!-- <div>{FIRST}</div> -->",
+        f"<script>var teaser = '{FIRST}';</script>",
+        f"<textarea>{FIRST}</textarea>",
+        f'<div aria-hidden="true">{FIRST}</div>',
+    ):
+        report = check({"body[0]": FIRST}, first=where)
+        assert report.metrics["parts_not_found"] == ["body[0]"], where
+        assert "body[0]" not in {f.field for f in report.findings}
+        # and the marking changed nothing on the page: the same findings as without parts
+        alone = check_html(PAGE.format(first=where, second=SECOND, hidden=HIDDEN), lang="de", fragment=False)
+        assert sorted((f.rule, f.location) for f in report.findings if f.rule != "heading-order") == sorted(
+            (f.rule, f.location) for f in alone.findings if f.rule != "heading-order"
+        ), where
+
+
+def test_a_part_that_leaves_a_comment_open_is_not_marked() -> None:
+    # the page's own text after it stays commented out, as it is without parts
+    broken = "<p>Entwurf <!-- noch offen</p>"
+    report = check({"body[0]": broken}, first=broken)
+    alone = check_html(PAGE.format(first=broken, second=SECOND, hidden=HIDDEN), lang="de", fragment=False)
+    assert report.metrics["parts_not_found"] == ["body[0]"]
+    assert sorted((f.rule, f.location) for f in report.findings) == sorted(
+        (f.rule, f.location) for f in alone.findings
+    )
+
+
+def test_the_limit_of_findings_per_rule_holds_per_part() -> None:
+    blocks = {f"body[{i}]": f'<p>Mehr zum Thema {i} <a href="/t/{i}">hier</a>.</p>' for i in range(130)}
+    markup = PAGE.format(first="".join(blocks.values()), second="", hidden="")
+    report = check_html(markup, lang="de", fragment=False, parts=blocks)
+    generic = [f.field for f in report.findings if f.rule == "link-generic-text"]
+    assert sorted(generic) == sorted(blocks)
+
+
+def test_many_short_parts_inside_long_ones_are_marked_in_bounded_searches() -> None:
+    long_parts = [f"<p>Abschnitt {i}: Wohnen und Arbeit in Dresden.</p>" for i in range(300)]
+    short_parts = ["Wohnen und Arbeit"] * 300  # only inside the long ones: never placed
+    source = "<main>" + "".join(long_parts) + "</main>"
+    marked, token = mark_parts(source, long_parts + short_parts)
+    assert marked.count(f"<!--{token}") == 2 * 300
+
+
 def test_a_part_that_occurs_twice_is_taken_where_it_is_first_on_its_own() -> None:
     report = check({"intro": FIRST}, second=FIRST)
     generic = [f for f in report.findings if f.rule == "link-generic-text"]

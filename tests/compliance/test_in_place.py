@@ -77,3 +77,26 @@ def test_a_page_that_does_not_render_still_gets_its_fields_checked(home, monkeyp
     # on its own, the h3 sits under the page's h1: a gap, named at its block
     assert ("heading-order", "body[2]", "h3") in html_findings(report, "heading-order")
     assert any(f.rule == checks.CHECKER_FAILED for f in report.findings)
+
+
+def test_a_field_the_template_shows_twice_is_reported_once_at_its_field(home, monkeypatch):
+    page = make_article(home, body=json.dumps([{"type": "paragraph", "value": LINK_HIER}]))
+    render = checks.render
+    # the template shows the block again, in a teaser box
+    monkeypatch.setattr(
+        checks, "render", lambda page: render(page).replace("</main>", f"<aside>{LINK_HIER}</aside></main>")
+    )
+    report = checks.run_checks(page, rules_for(page)).report
+    assert html_findings(report, "link-generic-text") == [("link-generic-text", "body[0]", "p > a")]
+
+
+def test_each_of_many_blocks_keeps_its_findings(home):
+    """The checker lists at most 100 findings of a rule: per field, as if each were checked alone."""
+    body = [
+        {"type": "paragraph", "value": f'<p>{GOOD_TEXT} Mehr <a href="https://example.org/{i}">hier</a>.</p>'}
+        for i in range(130)
+    ]
+    page = make_article(home, body=json.dumps(body))
+    report = checks.run_checks(page, rules_for(page)).report
+    fields = [f.field for f in report.findings if f.rule == "link-generic-text"]
+    assert sorted(fields) == sorted(f"body[{i}]" for i in range(130))
