@@ -7,6 +7,7 @@ accessible names are computed on demand and cached (``roles.py``, ``accname.py``
 
 from __future__ import annotations
 
+import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -236,8 +237,9 @@ class Page:
 
     @cached_property
     def plain_text(self) -> str:
-        """The source with tags blanked out: a cheap first look for page-wide pre-tests."""
-        return _TAGS.sub(" ", self.source)
+        """The source with tags blanked out and entities decoded: a cheap first look for page-wide
+        pre-tests (every text node's words are in it)."""
+        return html.unescape(_TAGS.sub(" ", self.source))
 
     def lang_of(self, node: Tag) -> str:
         """The language of a node: the closest lang attribute, else the page language."""

@@ -21,6 +21,7 @@ _SKIP = frozenset({"script", "style", "code", "pre", "kbd", "samp", "template"})
 _QUOTED = re.compile(r"[„“\"»«‚‘']([^„“”\"»«‚‘’']{12,})[“”\"«»‘’']")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _TAG = re.compile(r"<[^>]*>")
+_TAGS = re.compile(r"(?:<[^>]*>)+")  # a run of tags
 
 
 def _own_text(page: Page, block: Tag) -> str:
@@ -40,10 +41,18 @@ def _own_text(page: Page, block: Tag) -> str:
 
 
 def _every_word(page: Page) -> str:
-    """Text holding every word any block's text can hold: the source with entities decoded and its
-    tags read once as breaks and once as nothing (a tag inside a word, ``Wor<b>t</b>``)."""
-    without_tags = _TAG.sub("", page.source)
-    return html.unescape(page.plain_text) + " " + html.unescape(without_tags)
+    """Text holding every word any block's text can hold: the page's text with its tags read as
+    breaks, and where a tag stands inside a word (``Wor<b>t</b>``), also read as nothing."""
+    source = page.source
+    if not any(
+        0 < tags.start()
+        and tags.end() < len(source)
+        and source[tags.start() - 1].isalpha()
+        and source[tags.end()].isalpha()
+        for tags in _TAGS.finditer(source)
+    ):
+        return page.plain_text
+    return page.plain_text + " " + html.unescape(_TAG.sub("", source))
 
 
 def _segments(text: str) -> list[str]:

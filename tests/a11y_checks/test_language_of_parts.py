@@ -1,5 +1,5 @@
-"""language-of-parts on whole pages: a page with language links in its header (lang attributes)
-and passages in another language in its text, marked or not."""
+"""Page-wide first looks (language-of-parts, all-caps) on whole pages: a page with language links in
+its header (lang attributes), passages in another language, entities and inline tags in words."""
 
 from __future__ import annotations
 
@@ -46,3 +46,10 @@ def test_a_quote_written_with_entities_or_split_by_inline_tags_is_found() -> Non
         "<p>Die Bürgermeisterin sagte: „Integration is <b>a</b>shared task <i>o</i>f all <i>o</i>f us in this city.“</p>",
     ):
         assert len(passages(GERMAN * 3 + quote)) == 1, quote
+
+
+def test_page_wide_first_looks_read_entities_as_the_text_has_them() -> None:
+    # all-caps looks at the page's text first: non-breaking spaces written as entities are spaces
+    shouting = "<p>BITTE&nbsp;LESEN&nbsp;SIE&nbsp;DIESE&nbsp;HINWEISE vor dem Termin.</p>"
+    report = check_html(PAGE.format(lang="de", content=GERMAN + shouting), lang="de", fragment=False)
+    assert [f.excerpt[:20] for f in report.findings if f.rule == "all-caps"] == ["<p>BITTE LESEN SIE D"]
