@@ -110,7 +110,8 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     digest = content_hash(units)
     language_severities, html_severities = severities_for(rules)
     in_place = in_place_units(units)
-    fragments = [unit for unit in fragment_units(units) if unit.path not in in_place]
+    # images, and rich texts that cannot be looked for in place, are checked on their own
+    fragments = [unit for unit in fragment_units(units) if unit.kind != HTML or unit.path not in in_place]
     pending = start_checks_safely(units, rules, language_severities, html_severities, fragments)
     try:
         markup, render_error = render(page), None

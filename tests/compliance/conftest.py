@@ -78,3 +78,19 @@ def editor(db, home):
 @pytest.fixture
 def admin_user(db, home):
     return get_user_model().objects.create_superuser("chef", "chef@example.org", "pw")
+
+
+@pytest.fixture
+def worker_requests(monkeypatch):
+    """The requests sent to the check worker, recorded (the worker still answers them)."""
+    from cms.compliance import worker_client
+
+    sent = []
+    start = worker_client.start
+
+    def recording(request):
+        sent.append(request)
+        return start(request)
+
+    monkeypatch.setattr(worker_client, "start", recording)
+    return sent

@@ -4,7 +4,7 @@ findings without running the checker again; other rules or a failed check are no
 import pytest
 
 import a11y_checks
-from cms.compliance import pipeline, worker_client
+from cms.compliance import pipeline
 from cms.compliance.pipeline import CHECKER_FAILED, check_fragment
 from cms.compliance.profiles import defaults_for
 from cms.compliance.units import HTML, Unit
@@ -41,20 +41,12 @@ def test_the_same_html_is_checked_once_with_the_same_findings(counted):
 
 
 @pytest.mark.django_db  # the default rules read the site's glossary
-def test_each_field_gets_its_own_path_from_one_check(monkeypatch):
+def test_each_field_gets_its_own_path_from_one_check(worker_requests):
     """Two blocks with the same HTML: the worker is sent it once, each block gets its findings."""
-    sent = []
-    start = worker_client.start
-
-    def recording(request):
-        sent.append(request)
-        return start(request)
-
-    monkeypatch.setattr(worker_client, "start", recording)
     units = [Unit("body[0]", HTML, text="", html=LINK), Unit("body[1]", HTML, text="", html=LINK)]
     pending = pipeline.start_checks(units, defaults_for("de"), {}, {})
     reports = pending.fragments()
-    assert [request["fragments"]["html"] for request in sent] == [[LINK]]
+    assert [request["fragments"]["html"] for request in worker_requests] == [[LINK]]
     assert [{f.field for f in report.findings if f.rule == "link-generic-text"} for report in reports] == [
         {"body[0]"},
         {"body[1]"},
