@@ -13,10 +13,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import Comment, NavigableString, Tag
 
 from .encoding import decode_markup
 from .parts import mark_parts
+from .soup import parse_html
 
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)", re.I)
@@ -26,13 +27,6 @@ _TAGS = re.compile(r"<[^>]*>")
 # Lone surrogates (possible in a str from JSON) cannot be encoded for the parser.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 DEFAULT_LANG = "de"
-
-try:  # lxml is faster; html.parser is the pure-Python fallback.
-    import lxml  # noqa: F401
-
-    PARSER = "lxml"
-except ImportError:  # pragma: no cover - lxml is a dependency
-    PARSER = "html.parser"
 
 
 def normalise_space(text: str) -> str:
@@ -92,7 +86,7 @@ class Page:
             if parts
             else (self.source, "")
         )
-        self.soup = BeautifulSoup(marked, PARSER)
+        self.soup = parse_html(marked)
         self.elements: list[Tag] = []
         self.by_tag: dict[str, list[Tag]] = defaultdict(list)
         self.ids: dict[str, Tag] = {}

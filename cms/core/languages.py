@@ -24,7 +24,8 @@ class LanguageLink:
 
 def _live_variants(page: Page, request: HttpRequest | None = None) -> dict[str, Page]:
     def read() -> dict[str, Page]:
-        variants = page.get_translations(inclusive=True).live().select_related("locale")
+        # base pages: a link needs the URL only, not the specific model's fields (a body of blocks)
+        variants = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
         return {variant.locale.language_code: variant for variant in variants}
 
     return site_data.per_request(request, ("variants", page.pk), read)
