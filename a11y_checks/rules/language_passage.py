@@ -21,7 +21,9 @@ _SKIP = frozenset({"script", "style", "code", "pre", "kbd", "samp", "template"})
 _QUOTED = re.compile(r"[„“\"»«‚‘']([^„“”\"»«‚‘’']{12,})[“”\"«»‘’']")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _TAG = re.compile(r"<[^>]*>")
-_TAGS = re.compile(r"(?:<[^>]*>)+")  # a run of tags
+# A run of tags between two letters (``Wor<b>t``; any \w letter, a superset of str.isalpha). It
+# starts with its literal "<" so the search skips from "<" to "<" instead of trying every position.
+_TAGS_IN_A_WORD = re.compile(r"<(?<=[^\W\d_]<)[^>]*>(?:<[^>]*>)*(?=[^\W\d_])")
 
 
 def _own_text(page: Page, block: Tag) -> str:
@@ -43,16 +45,9 @@ def _own_text(page: Page, block: Tag) -> str:
 def _every_word(page: Page) -> str:
     """Text holding every word any block's text can hold: the page's text with its tags read as
     breaks, and where a tag stands inside a word (``Wor<b>t</b>``), also read as nothing."""
-    source = page.source
-    if not any(
-        0 < tags.start()
-        and tags.end() < len(source)
-        and source[tags.start() - 1].isalpha()
-        and source[tags.end()].isalpha()
-        for tags in _TAGS.finditer(source)
-    ):
+    if not _TAGS_IN_A_WORD.search(page.source):
         return page.plain_text
-    return page.plain_text + " " + html.unescape(_TAG.sub("", source))
+    return page.plain_text + " " + html.unescape(_TAG.sub("", page.source))
 
 
 def _segments(text: str) -> list[str]:
