@@ -6,6 +6,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.core.blocks import RichTextBlock
+
 SIMPLE_TEXT_FEATURES = ["bold", "link", "ul", "ol"]
 
 
@@ -24,8 +26,8 @@ class KnownBarrierBlock(blocks.StructBlock):
 
     barrier = blocks.CharBlock(label=_("what is not accessible"), max_length=300)
     reason = BarrierReason(label=_("reason"), default="non_compliance")
-    details = blocks.RichTextBlock(label=_("details"), features=SIMPLE_TEXT_FEATURES, required=False)
-    alternative = blocks.RichTextBlock(
+    details = RichTextBlock(label=_("details"), features=SIMPLE_TEXT_FEATURES, required=False)
+    alternative = RichTextBlock(
         label=_("accessible alternative"), features=SIMPLE_TEXT_FEATURES, required=False
     )
 
@@ -44,7 +46,7 @@ class GuideSectionBlock(blocks.StructBlock):
     """A short part of an explanation: heading, a few sentences, a picture beside the text."""
 
     heading = blocks.CharBlock(label=_("heading"), max_length=120)
-    text = blocks.RichTextBlock(label=_("text"), features=SIMPLE_TEXT_FEATURES)
+    text = RichTextBlock(label=_("text"), features=SIMPLE_TEXT_FEATURES)
     image = ImageChooserBlock(label=_("picture beside the text"), required=False)
     image_alt = blocks.CharBlock(
         label=_("alternative text of the picture"),
@@ -68,7 +70,7 @@ class SignLanguageVideoBlock(blocks.StructBlock):
     video = EmbedBlock(label=_("video (embed URL)"), required=False)
     video_file = DocumentChooserBlock(label=_("video file (MP4)"), required=False)
     captions = DocumentChooserBlock(label=_("captions (WebVTT)"), required=False)
-    text_alternative = blocks.RichTextBlock(
+    text_alternative = RichTextBlock(
         label=_("text alternative"),
         features=SIMPLE_TEXT_FEATURES,
         help_text=_("What the video says, as text. Shown under the video for everyone."),

@@ -11,6 +11,8 @@ from cms.core import site_data
 # Each language named in its own language, as readers look for it.
 LANGUAGE_NAMES: dict[str, str] = dict(settings.LANGUAGES)
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+# What a link to a page needs: Page.get_url_parts reads the URL path; a crumb shows the title.
+LINK_FIELDS = ("id", "url_path", "title")
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,14 @@ class LanguageLink:
 
 def _live_variants(page: Page, request: HttpRequest | None = None) -> dict[str, Page]:
     def read() -> dict[str, Page]:
-        # base pages: a link needs the URL only, not the specific model's fields (a body of blocks)
-        variants = Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        # a link needs the URL and the language only, not the page's other fields
+        variants = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .only(*LINK_FIELDS, "locale__language_code")
+            .order_by()
+        )
         return {variant.locale.language_code: variant for variant in variants}
 
     return site_data.per_request(request, ("variants", page.pk), read)

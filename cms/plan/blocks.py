@@ -5,14 +5,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from cms.core.blocks import RICH_TEXT_FEATURES, DownloadBlock, FaqBlock, FigureBlock, HeadingBlock
+from cms.core.blocks import (
+    RICH_TEXT_FEATURES,
+    DownloadBlock,
+    FaqBlock,
+    FigureBlock,
+    HeadingBlock,
+    RichTextBlock,
+)
 
 
 class GoalBlock(blocks.StructBlock):
     """A goal of the plan or of a field of action."""
 
     title = blocks.CharBlock(label=_("goal"))
-    description = blocks.RichTextBlock(required=False, features=RICH_TEXT_FEATURES, label=_("description"))
+    description = RichTextBlock(required=False, features=RICH_TEXT_FEATURES, label=_("description"))
 
     class Meta:
         icon = "pick"
@@ -23,7 +30,7 @@ class GoalBlock(blocks.StructBlock):
 class PrincipleBlock(blocks.StructBlock):
     """One rule (principle) for integration."""
 
-    statement = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("principle"))
+    statement = RichTextBlock(features=RICH_TEXT_FEATURES, label=_("principle"))
 
     class Meta:
         icon = "list-ul"
@@ -47,7 +54,7 @@ class ProgressUpdateBlock(blocks.StructBlock):
     """One entry in a measure's timeline."""
 
     date = blocks.DateBlock(label=_("date"))
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("update"))
+    text = RichTextBlock(features=RICH_TEXT_FEATURES, label=_("update"))
 
     class Meta:
         icon = "date"
@@ -77,7 +84,7 @@ class EventWorkingGroupBlock(blocks.StructBlock):
     """A discussion group at a participation event."""
 
     title = blocks.CharBlock(label=_("working group"))
-    description = blocks.RichTextBlock(required=False, features=RICH_TEXT_FEATURES, label=_("description"))
+    description = RichTextBlock(required=False, features=RICH_TEXT_FEATURES, label=_("description"))
 
     class Meta:
         icon = "group"
@@ -87,7 +94,7 @@ class EventWorkingGroupBlock(blocks.StructBlock):
 class EventResultBlock(blocks.StructBlock):
     """A proposal from a participation event, optionally tied to the field of action it belongs to."""
 
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("result"))
+    text = RichTextBlock(features=RICH_TEXT_FEATURES, label=_("result"))
     field_of_action = blocks.PageChooserBlock(
         required=False, page_type="plan.FieldOfActionPage", label=_("field of action")
     )
@@ -101,7 +108,7 @@ class PlanSectionBlock(blocks.StreamBlock):
     """Free sections of the plan page (what integration means, who wrote the plan …)."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("paragraph"))
+    paragraph = RichTextBlock(features=RICH_TEXT_FEATURES, label=_("paragraph"))
     figure = FigureBlock()
     download = DownloadBlock()
     faq = FaqBlock()

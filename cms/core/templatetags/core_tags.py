@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.utils.html import strip_tags
 
-from cms.core.languages import alternate_links, home_pages, language_links
+from cms.core.languages import LINK_FIELDS, alternate_links, home_pages, language_links
 
 register = template.Library()
 
@@ -27,7 +27,7 @@ def breadcrumbs(context):
     if page is None or not page.pk:
         return {"ancestors": []}
     # title and URL are all a crumb shows: no need for the specific pages
-    ancestors = page.get_ancestors().filter(depth__gt=1).live()
+    ancestors = page.get_ancestors().filter(depth__gt=1).live().only(*LINK_FIELDS)
     return {"ancestors": ancestors, "page": page}
 
 
