@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from plainlanguage.text import _UNUSUAL, build_document, normalise, split_sentences
+from plainlanguage.text import _UNUSUAL, TOKEN, build_document, normalise, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -113,6 +115,23 @@ def test_token_offsets_always_match_the_text(text: str) -> None:
     indexed = sorted((t for tokens in document.occurrences().values() for t in tokens), key=lambda t: t.start)
     assert indexed == [t for sentence in document.sentences for t in sentence.tokens]
     assert all(t.text == word for word, tokens in document.occurrences().items() for t in tokens)
+
+
+# The token pattern as plainly written; TOKEN is the same without backtracking.
+PLAIN_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_][^\W_]*(?:[·•∙‧'’\-][^\W_]+)*")
+# Three characters in four are those the pattern decides on (letters, digits, inner marks, "_").
+DECIDING = st.sampled_from("aZäßǅ١²½1905_.,:·•∙‧'’- \n–!?")
+TOKEN_TEXT = st.text(
+    alphabet=st.one_of(DECIDING, DECIDING, DECIDING, st.characters(blacklist_categories=("Cs",))),
+    max_size=120,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TOKEN_TEXT)
+@example("Am 23.06.2022 um 9:30 kostet es 2,50 €: Kinder·garten, E-Mail, Rock'n'Roll, it’s, a_b, 3a, ½²١٢٣.")
+def test_the_token_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in PLAIN_TOKEN.finditer(text)]
 
 
 def test_the_quick_white_space_check_knows_every_space_character() -> None:
