@@ -20,7 +20,9 @@ below): migrate, load the demo, then
    changed each round so nothing is cached (the target: under 300 ms),
 4. ``audit_content --force`` over the demo site: pages per second.
 Rounds with and without the gate alternate, so a machine that gets slower or faster during the run
-favours neither side. Prints medians; BENCH_ROUNDS sets N (default 15).
+favours neither side. Prints medians, their ratio, and the ratio pair by pair (round i with the gate
+over round i without it: its median and middle half), which a machine whose speed drifts within
+seconds disturbs less; BENCH_ROUNDS sets N (default 25).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +46,7 @@ WORKDIR = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="bench-com
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{WORKDIR / 'db.sqlite3'}"
 os.environ["DATABASE_URL"] = DATABASE_URL
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "15"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "25"))
 
 SENTENCES = [
     "Die Stadt hilft neuen Menschen beim Ankommen.",
@@ -108,15 +111,34 @@ def gate_off(editor_hook: bool = False) -> Iterator[None]:
         hooks._hooks["before_publish_page"] = registered
 
 
-def with_and_without(call, rounds: int, editor_hook: bool = False) -> tuple[float, float]:
-    """Median seconds of ``call`` with the gate and without it, in alternating rounds, so a machine
-    that gets slower or faster during the run (or a database that grows) favours neither side."""
-    with_gate, without_gate = [], []
+@dataclass
+class Pairs:
+    """Seconds with and without the gate, measured in turn (round i of each side is one pair)."""
+
+    with_gate: list[float] = field(default_factory=list)
+    without_gate: list[float] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """The medians and their ratio; and the ratio pair by pair, which a machine whose speed
+        drifts within seconds (a shared virtual machine) disturbs less than the two medians."""
+        with_median, without_median = statistics.median(self.with_gate), statistics.median(self.without_gate)
+        ratios = [a / b for a, b in zip(self.with_gate, self.without_gate, strict=True)]
+        low, middle, high = statistics.quantiles(ratios, n=4)
+        return (
+            f"without gate {without_median * 1000:6.1f} ms, with gate {with_median * 1000:6.1f} ms"
+            f" ({with_median / without_median:.2f}x; pair by pair {middle:.2f}x, middle half {low:.2f}-{high:.2f}x)"
+        )
+
+
+def with_and_without(call, rounds: int, editor_hook: bool = False) -> Pairs:
+    """``call`` with the gate and without it, in alternating rounds, so a machine that gets slower
+    or faster during the run (or a database that grows) favours neither side."""
+    pairs = Pairs()
     for _ in range(rounds):
-        with_gate += timed(call, 1)
+        pairs.with_gate += timed(call, 1)
         with gate_off(editor_hook):
-            without_gate += timed(call, 1)
-    return statistics.median(with_gate), statistics.median(without_gate)
+            pairs.without_gate += timed(call, 1)
+    return pairs
 
 
 def time_live_check_view(rounds: int):
@@ -168,7 +190,7 @@ def stamp_rich_texts(data, stamp: str) -> None:
                 data[name] = json.dumps(state)
 
 
-def time_editor_publish(page, rounds: int) -> tuple[float, float]:
+def time_editor_publish(page, rounds: int) -> Pairs:
     """Publish through the page editor (POST of its form with "Publish"), with and without the gate:
     the title and every rich text (field or block) get a new sentence each round."""
     from django.contrib.auth import get_user_model
@@ -199,7 +221,7 @@ def time_editor_publish(page, rounds: int) -> tuple[float, float]:
     return with_and_without(post, rounds, editor_hook=True)
 
 
-def time_block_page(home, body: str, rounds: int) -> dict[str, tuple[float, float]]:
+def time_block_page(home, body: str, rounds: int) -> dict[str, Pairs]:
     """Publish a ContentPage whose body is 50 paragraph blocks: all new, or one block changed."""
     from wagtail.rich_text import RichText
 
@@ -305,13 +327,13 @@ def main() -> None:
     publish()  # warm up: templates, dictionaries, the PDF cache
     with gate_off():
         publish()
-    with_gate, after_live_check, without_gate = [], [], []
+    one_field, after_live_check = Pairs(), Pairs()
     for _ in range(ROUNDS):  # the three ways in turn, so drift favours none of them
-        with_gate += timed(publish, 1)
-        after_live_check.append(publish_after_live_check())
+        one_field.with_gate += timed(publish, 1)
+        after_live_check.with_gate.append(publish_after_live_check())
         with gate_off():
-            without_gate += timed(publish, 1)
-    median_with, median_without = statistics.median(with_gate), statistics.median(without_gate)
+            one_field.without_gate += timed(publish, 1)
+    after_live_check.without_gate = one_field.without_gate
 
     def live_check() -> None:
         page.summary = body + f"<p>Fassung {time.perf_counter_ns()}.</p>"  # new text: nothing cached
@@ -319,7 +341,7 @@ def main() -> None:
 
     live = timed(live_check, ROUNDS)
     page.refresh_from_db()
-    editor_with_median, editor_without_median = time_editor_publish(page, ROUNDS)
+    editor = time_editor_publish(page, ROUNDS)
     block_page = time_block_page(home, body, ROUNDS)
     view_page, view_words, view_times = time_live_check_view(max(ROUNDS, 10))
 
@@ -333,25 +355,12 @@ def main() -> None:
     database = "PostgreSQL" if DATABASE_URL.startswith("postgres") else "SQLite"
     print(f"bench_compliance ({database}, {demo_note}; {ROUNDS} rounds, medians)")
     print(
-        f"  publish a {words}-word page (one rich-text field) in code without gate: {median_without * 1000:7.1f} ms"
+        f"  publish a {words}-word page (one rich-text field) in code, text not checked before: {one_field.describe()}"
     )
-    print(
-        f"  the same with gate, text not checked before: {median_with * 1000:7.1f} ms  ({median_with / median_without:.2f}x)"
-    )
-    median_after = statistics.median(after_live_check)
-    print(
-        f"  publish with gate after the side panel checked the text:    {median_after * 1000:7.1f} ms  ({median_after / median_without:.2f}x)"
-    )
-    print(
-        f"  publish it in the page editor (HTTP POST of the form, new text) without gate: {editor_without_median * 1000:7.1f} ms,"
-        f" with gate: {editor_with_median * 1000:7.1f} ms  ({editor_with_median / editor_without_median:.2f}x)"
-    )
-    for name, (with_blocks, without_blocks) in block_page.items():
-        print(
-            f"  publish a {words}-word content page of 50 paragraph blocks, {name}: without gate"
-            f" {without_blocks * 1000:7.1f} ms, with gate {with_blocks * 1000:7.1f} ms"
-            f"  ({with_blocks / without_blocks:.2f}x)"
-        )
+    print(f"  the same after the side panel checked the text: {after_live_check.describe()}")
+    print(f"  publish it in the page editor (HTTP POST of the form, new text): {editor.describe()}")
+    for name, pairs in block_page.items():
+        print(f"  publish a {words}-word content page of 50 paragraph blocks, {name}: {pairs.describe()}")
     print(
         f"  live check of the page (side panel, new text each time): {statistics.median(live) * 1000:7.1f} ms"
     )
