@@ -55,8 +55,9 @@ def parse_html(markup: str) -> BeautifulSoup:
     try:
         parser = _parser()
         parser.feed(markup)
-        root = parser.close()
+        root = parser.close()  # also makes the parser ready for the next page
     except (etree.ParserError, etree.XMLSyntaxError, UnicodeError, ValueError):
+        _local.parser = None  # a failed feed may leave its document open: the next page gets a new one
         root = None
     if root is not None:
         soup = BeautifulSoup("", PARSER)

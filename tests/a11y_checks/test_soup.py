@@ -175,3 +175,10 @@ def test_broken_markup_gives_the_same_tree_except_white_space_outside_the_root()
         built = parse_html(markup)
         assert_linked(built)
         assert shape(built, outer_space=False) == shape(by_bs4(markup), outer_space=False), markup
+
+
+def test_a_page_lxml_refuses_leaves_nothing_behind_for_the_next() -> None:
+    for refused in ("", "<!-- nur ein Kommentar -->", " \n "):
+        parse_html(refused)
+        built = parse_html("<p>Danach</p>")
+        assert str(built) == "<html><body><p>Danach</p></body></html>"

@@ -162,3 +162,21 @@ def test_rich_text_blocks_render_what_wagtail_renders(demo):
                 assert block.render(value) == str(value), page.url
                 compared += 1 if value else 0
     assert compared > 50
+
+
+def test_every_page_parses_to_the_tree_bs4_builds(demo, monkeypatch):
+    """a11y_checks builds bs4's tree from lxml's parsed tree (a11y_checks/soup.py): on every page
+    of the demo, as served, the tree is bs4's own, built without handing the page to bs4."""
+    from a11y_checks import soup as soup_module
+    from tests.a11y_checks.test_soup import by_bs4, shape
+
+    def refuse(markup: str) -> BeautifulSoup:
+        raise AssertionError("handed to bs4")
+
+    monkeypatch.setattr(soup_module, "parsed_by_bs4", refuse)
+    client = Client()
+    pages = list(live_pages())
+    for page in pages:
+        markup = client.get(page.url).content.decode()
+        assert shape(soup_module.parse_html(markup)) == shape(by_bs4(markup)), page.url
+    assert len(pages) > 40
