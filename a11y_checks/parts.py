@@ -19,7 +19,9 @@ MARK_PREFIX = "a11y-part-"
 # Where a marker comment would not be a comment of its own: inside a comment or the raw text of
 # these elements. A part that starts there is not marked.
 _RAW_TEXT = "script|style|textarea|title|xmp|noembed|noframes|iframe|noscript|plaintext"
-_OPAQUE = re.compile(rf"<!--.*?(?:-->|\Z)|(?<=<)({_RAW_TEXT})\b[^>]*>.*?(?=</\1\s*>|\Z)", re.S | re.I)
+# A comment from its "<", or raw text from the element's name on (group 1). Every match starts at
+# a literal "<", so the search jumps from "<" to "<" instead of trying every position of the page.
+_OPAQUE = re.compile(rf"<(?:!--.*?(?:-->|\Z)|(({_RAW_TEXT})\b[^>]*>.*?(?=</\2\s*>|\Z)))", re.S | re.I)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # Searches per part on average before the rest count as not found: repeated short parts inside
 # long ones must not turn marking into a quadratic search on a big page.
@@ -33,7 +35,7 @@ def mark_parts(source: str, parts: Sequence[str]) -> tuple[str, str]:
     a longer one is not found (its HTML is not on the page on its own).
     """
     token = f"{MARK_PREFIX}{secrets.token_hex(6)}:"
-    opaque = [match.span() for match in _OPAQUE.finditer(source)]
+    opaque = [match.span(1 if match.group(1) else 0) for match in _OPAQUE.finditer(source)]
     starts: list[int] = []
     spans: dict[int, tuple[int, int]] = {}  # start -> (end, index of the part)
     budget = SEARCH_BUDGET_PER_PART * len(parts) + 100
