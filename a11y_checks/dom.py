@@ -23,7 +23,7 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)", re.I)
 _NEVER_RENDERED = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link"})
 _WHITESPACE = re.compile(r"\s+")
-_TAGS = re.compile(r"<[^>]*>")
+TAG = re.compile(r"<[^>]*>")  # a tag, for quick looks at the source
 # Lone surrogates (possible in a str from JSON) cannot be encoded for the parser.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 DEFAULT_LANG = "de"
@@ -233,7 +233,7 @@ class Page:
     def plain_text(self) -> str:
         """The source with tags blanked out and entities decoded: a cheap first look for page-wide
         pre-tests (every text node's words are in it)."""
-        return html.unescape(_TAGS.sub(" ", self.source))
+        return html.unescape(TAG.sub(" ", self.source))
 
     def lang_of(self, node: Tag) -> str:
         """The language of a node: the closest lang attribute, else the page language."""

@@ -11,7 +11,7 @@ from bs4 import NavigableString, Tag
 from checkreport import Text
 
 from ..data.words import LANGUAGE_NAMES, THRESHOLDS
-from ..dom import Page, normalise_space
+from ..dom import TAG, Page, normalise_space
 from ..language_id import may_contain_other, other_language
 from ..registry import Hit, Rule
 from ._helpers import ex
@@ -20,7 +20,6 @@ _BLOCKS = frozenset("p li blockquote td th h1 h2 h3 h4 h5 h6 figcaption caption 
 _SKIP = frozenset({"script", "style", "code", "pre", "kbd", "samp", "template"})
 _QUOTED = re.compile(r"[„“\"»«‚‘']([^„“”\"»«‚‘’']{12,})[“”\"«»‘’']")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_TAG = re.compile(r"<[^>]*>")
 # A run of tags between two letters (``Wor<b>t``; any \w letter, a superset of str.isalpha). It
 # starts with its literal "<" so the search skips from "<" to "<" instead of trying every position.
 _TAGS_IN_A_WORD = re.compile(r"<(?<=[^\W\d_]<)[^>]*>(?:<[^>]*>)*(?=[^\W\d_])")
@@ -47,7 +46,7 @@ def _every_word(page: Page) -> str:
     breaks, and where a tag stands inside a word (``Wor<b>t</b>``), also read as nothing."""
     if not _TAGS_IN_A_WORD.search(page.source):
         return page.plain_text
-    return page.plain_text + " " + html.unescape(_TAG.sub("", page.source))
+    return page.plain_text + " " + html.unescape(TAG.sub("", page.source))
 
 
 def _segments(text: str) -> list[str]:

@@ -38,8 +38,9 @@ def html_to_text(markup: str) -> str:
         return ""
     separated = BLOCK_END.sub(lambda m: m.group(0) + "\n\n", markup)
     try:
-        # parsed as a document and read as text in C: lxml.html's fragment helpers cost twice as much
-        root = etree.fromstring(separated, etree.HTMLParser())
+        # parsed as a document (lxml's default HTML parser, one per thread) and read as text in C:
+        # lxml.html's fragment helpers cost twice as much
+        root = etree.HTML(separated)
         text = "" if root is None else etree.tostring(root, method="text", encoding="unicode")
     except Exception:  # markup lxml cannot parse: fall back to dropping tags
         text = re.sub(r"<[^>]+>", " ", separated)
