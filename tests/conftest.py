@@ -1,6 +1,8 @@
 """Fixtures shared by every part of the suite: the real browser (Debian's Chromium via Playwright)."""
 
 import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,6 +76,24 @@ def fresh_caches() -> Iterator[None]:
     # every check that asked the worker read its answer: nothing leaves it busy for the next one
     assert worker_client._worker._lock.acquire(timeout=5), "a check left the check worker busy"
     worker_client._worker._lock.release()
+
+
+@pytest.fixture(autouse=True)
+def live_server_requests_finished(request) -> Iterator[None]:
+    """A live-server test ends only when the server has answered every request it took.
+
+    The browser fixtures close their tabs first; a request the tab sent just before (a debounced
+    check, the preview) may still run in the server's thread, which shares the test's in-memory
+    SQLite connection: the flush that ends the test would meet it there ("couldn't be flushed").
+    """
+    yield
+    if "live_server" not in request.fixturenames:
+        return
+    deadline = time.monotonic() + 30
+    for thread in threading.enumerate():
+        # socketserver.ThreadingMixIn names each request's thread after its target.
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 @pytest.fixture(scope="module", autouse=True)
