@@ -34,9 +34,17 @@ class ComplianceConfig(AppConfig):
             recheck_after_rules_change, sender=ComplianceSettings, dispatch_uid="compliance-recheck"
         )
         # The site's own sources (e.g. its glossary model): COMPLIANCE_RULES_MODELS.
-        for label in (*RULES_SOURCES, *getattr(settings, "COMPLIANCE_RULES_MODELS", ())):
+        site_sources = tuple(getattr(settings, "COMPLIANCE_RULES_MODELS", ()))
+        for label in (*RULES_SOURCES, *site_sources):
             for signal in (post_save, post_delete):
                 signal.connect(rules_changed, sender=label, dispatch_uid=f"compliance-rules-{label}")
+        # Stored reports made under the old rules are re-checked (locales and sites change what
+        # rules apply only through these rows, so they need no re-check of their own).
+        for label in ("compliance.LocaleRules", *site_sources):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    recheck_after_rules_change, sender=label, dispatch_uid=f"compliance-recheck-{label}"
+                )
         setting_changed.connect(forget_rules_on_setting_change, dispatch_uid="compliance-rules-settings")
 
 

@@ -63,7 +63,11 @@ class AuditSummary:
 
 
 def pages_to_audit(language_code: str | None = None) -> QuerySet:
-    pages = Page.objects.filter(depth__gt=1).select_related("locale", "latest_revision").order_by("path")
+    pages = (
+        Page.objects.filter(depth__gt=1)
+        .select_related("locale", "latest_revision", "live_revision")
+        .order_by("path")
+    )
     return pages.filter(locale__language_code=language_code) if language_code else pages
 
 
@@ -81,7 +85,10 @@ def audit(
 
 def assessment_of(page: Page, force: bool) -> Assessment:
     """The latest revision's stored report; a page without revisions is checked as it is (an audit
-    reads, it never saves a revision)."""
+    reads, it never saves a revision). The live revision, when a newer draft exists, is brought up
+    to date too: the dashboard reports on what is live."""
+    if page.live_revision and page.live_revision_id != page.latest_revision_id:
+        check_revision(page.live_revision, force=force)
     if page.latest_revision:
         return assess(check_revision(page.latest_revision, force=force))
     return assess_page(page.specific)

@@ -106,7 +106,13 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     no page start first (in the worker process, see worker_client.py), so they run while the page
     renders and is checked in place.
     """
-    units = extract(page)
+    try:
+        units = extract(page)
+    except Exception as error:  # a field the walk cannot read: fail closed, with the honest message
+        report = Report.combine(
+            [failure("extract", error)], checker="compliance", profile=rules.language_code
+        )
+        return CheckOutcome(report=report, units=[], content_hash="", checker_failed=True)
     digest = content_hash(units)
     language_severities, html_severities = severities_for(rules)
     in_place = in_place_units(units)

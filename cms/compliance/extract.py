@@ -42,7 +42,8 @@ def image_unit(
     markup = f'<img src="{html_lib.escape(src)}" alt="{html_lib.escape(alt_value or "")}">'
     if not decorative and not alt_value:
         markup = f'<img src="{html_lib.escape(src)}">'
-    return Unit(path, IMAGE, text="", html=markup, obj=image)
+    # the alt text is read to the page's readers: it is checked as text of the page's language too
+    return Unit(path, IMAGE, text=(alt_value or "").strip(), html=markup, obj=image)
 
 
 def rich_text_units(path: str, raw: str) -> Iterator[Unit]:
@@ -60,7 +61,11 @@ def document_link_units(path: str, raw: str) -> Iterator[Unit]:
     if not ids:  # no query for the many rich texts without a document link
         return
     for document in get_document_model().objects.filter(pk__in=ids):
-        yield Unit(path, DOCUMENT, text=document.title, obj=document)
+        yield document_unit(path, document)
+
+
+def document_unit(path: str, document: AbstractDocument) -> Unit:
+    return Unit(path, DOCUMENT, text=document.title, obj=document, source_hash=document.file_hash or "")
 
 
 # --- StreamField blocks ------------------------------------------------------------------------
@@ -105,7 +110,7 @@ def _image_block(block: blocks.Block, value: Any, path: str) -> Iterator[Unit]:
 
 
 def _document_block(block: blocks.Block, value: Any, path: str) -> Iterator[Unit]:
-    yield Unit(path, DOCUMENT, text=value.title, obj=value)
+    yield document_unit(path, value)
 
 
 def _skip(block: blocks.Block, value: Any, path: str) -> Iterator[Unit]:
@@ -162,7 +167,7 @@ def _foreign_key(field: models.Field, value: Any, path: str) -> Iterator[Unit]:
         if unit:
             yield unit
     elif isinstance(value, AbstractDocument):
-        yield Unit(path, DOCUMENT, text=value.title, obj=value)
+        yield document_unit(path, value)
 
 
 FIELD_HANDLERS: dict[type, Callable[[Any, Any, str], Iterator[Unit]]] = {

@@ -92,7 +92,12 @@ def before_bulk_action(request: HttpRequest, action_type: str, objects: list, vi
     for page in objects:
         candidates = [page.specific]
         if include_children:
-            candidates += list(page.get_descendants().not_live().specific())
+            # as Wagtail's bulk publish does: draft children the user may not publish are skipped
+            candidates += [
+                child
+                for child in page.get_descendants().not_live().specific()
+                if child.permissions_for_user(request.user).can_publish()
+            ]
         for candidate in candidates:
             revision = candidate.get_latest_revision()
             try:

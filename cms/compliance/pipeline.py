@@ -251,7 +251,9 @@ def start_checks(
     profile = profile_for(lang)
     # Each unit is normalised on its own, so the joined text is already in analysed form and a
     # finding's offsets fall inside exactly one unit.
-    texts = [(unit, normalise(unit.text)) for unit in units if unit.kind in (TEXT, HTML) and unit.text]
+    # Alt texts are read out as part of the page. A document's title is not analysed: it belongs to
+    # the document library, shared by all variants; the link text readers see is in the field.
+    texts = [(unit, normalise(unit.text)) for unit in units if unit.kind in (TEXT, HTML, IMAGE) and unit.text]
     texts = [(unit, text) for unit, text in texts if text]
     joined = SEPARATOR.join(text for _unit, text in texts)
     # The text's report alone is kept too: a page re-checked with other HTML but the same text (its

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import django_filters
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -40,10 +41,19 @@ def annotate_compliance(pages: QuerySet, revision_field: str = "latest_revision_
     reports = ComplianceReport.objects.filter(revision_id=OuterRef(revision_field))
     annotations = {f"compliance_{name}": Subquery(reports.values(name)[:1]) for name in REPORT_COLUMNS}
     # "published despite findings" describes what is live or about to be, not the page's past
-    overrides = PageLogEntry.objects.filter(page_id=OuterRef("pk"), action=OVERRIDE_ACTION).filter(
-        Q(revision_id=OuterRef("live_revision_id")) | Q(revision_id=OuterRef(revision_field))
+    overrides = (
+        PageLogEntry.objects.filter(page_id=OuterRef("pk"), action=OVERRIDE_ACTION)
+        .filter(Q(revision_id=OuterRef("live_revision_id")) | Q(revision_id=OuterRef(revision_field)))
+        .order_by("-timestamp", "-pk")
     )
-    return pages.annotate(**annotations, compliance_overridden=Exists(overrides))
+    username = f"user__{get_user_model().USERNAME_FIELD}"
+    return pages.annotate(
+        **annotations,
+        compliance_overridden=Exists(overrides),
+        # who overrode and why, from the newest override's audit-log entry (its findings are there too)
+        compliance_override_reason=Subquery(overrides.values("data__reason")[:1]),
+        compliance_override_by=Subquery(overrides.values(username)[:1]),
+    )
 
 
 def section_choices(pages: QuerySet | None = None) -> list[tuple[str, str]]:
@@ -113,6 +123,8 @@ class ComplianceReportView(ReportView):
         "compliance_errors",
         "compliance_warnings",
         "compliance_overridden",
+        "compliance_override_by",
+        "compliance_override_reason",
         "compliance_test_reading_required",
         "compliance_test_reading_done",
         "compliance_checked_at",
@@ -127,6 +139,8 @@ class ComplianceReportView(ReportView):
         "compliance_errors": _("Errors"),
         "compliance_warnings": _("Warnings"),
         "compliance_overridden": _("Published despite findings"),
+        "compliance_override_by": _("Overridden by"),
+        "compliance_override_reason": _("Reason for the override"),
         "compliance_test_reading_required": _("Test reading required"),
         "compliance_test_reading_done": _("Test reading done"),
         "compliance_checked_at": _("Last check"),

@@ -7,6 +7,7 @@ refresh the summary columns.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from wagtail.models import Page, Revision
@@ -16,6 +17,7 @@ from checkreport import Finding, Report
 from .checks import CHECKER_FAILED, PAGE_FIELD, run_checks
 from .models import ComplianceReport, FindingMark, TestReading
 from .profiles import MIN_WORDS_FOR_SCORE, RuleSettings, rules_for
+from .units import Unit
 
 
 @dataclass
@@ -84,9 +86,21 @@ def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> As
     stored.test_reading_required = rules.require_test_reading
     stored.data = {
         "report": outcome.report.to_dict(),
-        "unit_hashes": {unit.path: unit.hash for unit in outcome.units},
+        "unit_hashes": unit_hashes(outcome.units),
     }
     return assess(stored, save=False, report=outcome.report)
+
+
+def unit_hashes(units: list[Unit]) -> dict[str, str]:
+    """Field path -> digest of everything at that path: a rich text and the documents it links share
+    a path, so a mark on the field's text is void once either of them changes."""
+    by_path: dict[str, list[str]] = {}
+    for unit in units:
+        by_path.setdefault(unit.path, []).append(unit.hash)
+    return {
+        path: hashes[0] if len(hashes) == 1 else hashlib.sha256("\0".join(hashes).encode()).hexdigest()[:32]
+        for path, hashes in by_path.items()
+    }
 
 
 def finding_text_hash(unit_hashes: dict[str, str], content_hash: str, finding: Finding) -> str:
@@ -120,47 +134,100 @@ def stored_finding(
     return None
 
 
-def assess(stored: ComplianceReport, *, save: bool = True, report: Report | None = None) -> Assessment:
-    """Apply marks and test readings to a stored report and bring its summary columns up to date.
-    ``report``: the report object of ``stored.data``, when the caller has it (not parsed again)."""
-    report = report or Report.from_dict(stored.data["report"])
+@dataclass(frozen=True)
+class Verdict:
+    """What a report means for publishing, once marks and test readings are applied."""
+
+    blocking: list[Finding]
+    marked: list[Finding]
+    below_threshold: bool
+    test_reading_done: bool
+    test_reading_required: bool
+
+    @property
+    def missing_test_reading(self) -> bool:
+        return self.test_reading_required and not self.test_reading_done
+
+    @property
+    def publishable(self) -> bool:
+        return not self.blocking and not self.below_threshold and not self.missing_test_reading
+
+
+def judge(
+    report: Report,
+    page_id: int | None,
+    content_hash: str,
+    hashes: dict[str, str],
+    test_reading_required: bool,
+) -> Verdict:
+    """The gate's decision on a report: stored (``assess``) or of unsaved content (the live check)."""
     markable = [f for f in report.errors if is_markable(f)]
     # Marks apply only to markable errors: no query for a report without any.
     marks = (
-        set(FindingMark.objects.filter(page_id=stored.page_id).values_list("rule", "excerpt", "text_hash"))
-        if markable and stored.page_id
+        set(FindingMark.objects.filter(page_id=page_id).values_list("rule", "excerpt", "text_hash"))
+        if markable and page_id
         else set()
     )
-    marked = [f for f in markable if (f.rule, f.excerpt, text_hash_for(stored, f)) in marks]
-    blocking = [f for f in report.errors if f not in marked]
+    marked = [f for f in markable if (f.rule, f.excerpt, finding_text_hash(hashes, content_hash, f)) in marks]
     below = (
         report.score is not None
         and report.threshold is not None
         and report.score < report.threshold
         and words_of(report) >= MIN_WORDS_FOR_SCORE
     )
-    test_reading_done = bool(
-        stored.page_id
-        and TestReading.objects.filter(
-            page_id=stored.page_id, content_hash=stored.content_hash, result=TestReading.Result.PASSED
-        ).exists()
+    return Verdict(
+        blocking=[f for f in report.errors if f not in marked],
+        marked=marked,
+        below_threshold=below,
+        test_reading_done=bool(page_id) and test_reading_passed(page_id, content_hash),
+        test_reading_required=test_reading_required,
     )
-    missing_test_reading = stored.test_reading_required and not test_reading_done
+
+
+def test_reading_passed(page_id: int, content_hash: str) -> bool:
+    """The newest reading of this content decides: a failed reading after a passed one withdraws it."""
+    newest = (
+        TestReading.objects.filter(page_id=page_id, content_hash=content_hash)
+        .order_by("-read_on", "-recorded_at", "-pk")
+        .values_list("result", flat=True)
+        .first()
+    )
+    return newest == TestReading.Result.PASSED
+
+
+def assess(stored: ComplianceReport, *, save: bool = True, report: Report | None = None) -> Assessment:
+    """Apply marks and test readings to a stored report and bring its summary columns up to date.
+    ``report``: the report object of ``stored.data``, when the caller has it (not parsed again)."""
+    report = report or Report.from_dict(stored.data["report"])
+    verdict = judge(
+        report,
+        stored.page_id,
+        stored.content_hash,
+        stored.data.get("unit_hashes", {}),
+        stored.test_reading_required,
+    )
     columns = {
         "score": report.score,
         "threshold": report.threshold,
-        "errors": len(blocking),
+        "errors": len(verdict.blocking),
         "warnings": len(report.warnings),
         # the gate's answer (Assessment.publishable), so report, dashboard and API say the same
-        "passed": not blocking and not below and not missing_test_reading,
-        "test_reading_done": test_reading_done,
+        "passed": verdict.publishable,
+        "test_reading_done": verdict.test_reading_done,
     }
     changed = [name for name, value in columns.items() if getattr(stored, name) != value]
     for name in changed:
         setattr(stored, name, columns[name])
     if save and changed and stored.pk:
-        stored.save(update_fields=[*changed, "checked_at"])
-    return Assessment(stored=stored, report=report, blocking=blocking, marked=marked, below_threshold=below)
+        # checked_at (auto_now) stays: marks and readings change the verdict, not the check
+        ComplianceReport.objects.filter(pk=stored.pk).update(**{name: columns[name] for name in changed})
+    return Assessment(
+        stored=stored,
+        report=report,
+        blocking=verdict.blocking,
+        marked=verdict.marked,
+        below_threshold=verdict.below_threshold,
+    )
 
 
 def words_of(report: Report) -> int:

@@ -15,9 +15,13 @@ def recheck_pages(language_code: str | None = None) -> dict:
     return audit(pages_to_audit(language_code)).to_dict()
 
 
-def recheck_after_rules_change(sender, instance, **kwargs) -> None:
-    """Connected to saving the Compliance settings: queue the re-check once the rows are committed."""
-    transaction.on_commit(_recheck)
+def recheck_after_rules_change(sender, **kwargs) -> None:
+    """Connected to changes of the rules (the Compliance settings, a locale's rules, the site's own
+    sources such as its glossary): queue the re-check once the rows are committed, once per
+    transaction however many rows it changes."""
+    pending = transaction.get_connection().run_on_commit
+    if not any(entry[1] is _recheck for entry in pending):
+        transaction.on_commit(_recheck)
 
 
 def _recheck() -> None:

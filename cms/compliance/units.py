@@ -26,10 +26,13 @@ class Unit:
     text: str = ""
     html: str = ""
     obj: Any = None
+    # what the unit stands for beyond its text (a document's file): a new file is new content
+    source_hash: str = ""
 
     @property
     def hash(self) -> str:
-        return hashlib.sha256(f"{self.kind}\0{self.text}\0{self.html}".encode()).hexdigest()[:32]
+        content = f"{self.kind}\0{self.text}\0{self.html}\0{self.source_hash}"
+        return hashlib.sha256(content.encode()).hexdigest()[:32]
 
 
 def html_to_text(markup: str) -> str:

@@ -22,7 +22,15 @@ from .explain import admin_language, field_label
 from .logs import MARK_ACTION
 from .models import FindingMark
 from .profiles import rules_for
-from .store import finding_text_hash, is_markable, latest_report, refresh_page, stored_finding
+from .store import (
+    finding_text_hash,
+    is_markable,
+    judge,
+    latest_report,
+    refresh_page,
+    stored_finding,
+    unit_hashes,
+)
 
 MARK_PERMISSION = "compliance.mark_findings_fine"
 
@@ -97,8 +105,8 @@ def check_response(page: Page, request: HttpRequest, **extra_context) -> JsonRes
     """Check an unsaved page instance and answer with the findings' HTML and a summary."""
     rules = rules_for(page)
     outcome = run_checks(page, rules)
-    unit_hashes = {u.path: u.hash for u in outcome.units}
-    context = findings_context(page, outcome.report, unit_hashes, outcome.content_hash, request)
+    hashes = unit_hashes(outcome.units)
+    context = findings_context(page, outcome.report, hashes, outcome.content_hash, request)
     context.update(rules=rules, **extra_context)
     html = render_to_string("compliance/includes/findings.html", context, request=request)
     errors = context["blocking_count"]
@@ -109,7 +117,10 @@ def check_response(page: Page, request: HttpRequest, **extra_context) -> JsonRes
             "errors": errors,
             "warnings": len(outcome.report.warnings),
             "score": outcome.report.score,
-            "passed": outcome.report.passed,
+            # the gate's answer for this content: marks, threshold and test reading included
+            "passed": judge(
+                outcome.report, page.pk, outcome.content_hash, hashes, rules.require_test_reading
+            ).publishable,
             "summary": summary_text(outcome.report, errors),
             "highlights": highlights(context["rows"]),
         }

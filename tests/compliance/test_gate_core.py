@@ -178,3 +178,158 @@ def test_the_report_of_a_published_revision_is_stored_also_when_scheduled(home):
     now = later.save_revision()
     now.publish()
     assert ComplianceReport.objects.get(revision=now).passed and Page.objects.get(pk=later.pk).live
+
+
+def rathaus_image(alt_text: str = "Das Rathaus am Dr.-Külz-Ring"):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Collection
+
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    return get_image_model().objects.create(title="Rathaus", file=get_test_image_file(filename="rathaus.png"))
+
+
+def pdf_document(title: str, data: bytes):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    document = get_document_model()(title=title)
+    document.file.save(f"{title.lower().replace(' ', '-')}.pdf", ContentFile(data), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def test_an_alt_text_is_checked_as_text_of_the_page_language(home):
+    import json
+
+    image = rathaus_image()
+    body = [{"type": "image", "value": {"image": image.pk, "decorative": False, "alt_text": LONG_SENTENCE}}]
+    page = make_article(home, body=json.dumps(body))
+    stored = check_revision(page.save_revision())
+    assert any(f.rule == "sentence-too-long" and f.field == "body[0]" for f in stored.report.errors)
+
+    body[0]["value"]["alt_text"] = "Das Rathaus am Dr.-Külz-Ring."
+    page.body = json.dumps(body)
+    assert not check_revision(page.save_revision()).report.errors
+
+
+def test_a_linked_pdf_is_checked_and_its_findings_name_the_field(home):
+    from a11y_checks.pdf.build import sample_pdf
+
+    untagged = pdf_document("Aktionsplan", sample_pdf(tagged=False, lang=None, title=None))
+    link = f'<p>{GOOD_TEXT} <a linktype="document" id="{untagged.pk}">Der Aktionsplan als PDF</a></p>'
+    page = make_article(home, summary=link)
+    with pytest.raises(ComplianceError) as caught:
+        page.save_revision().publish()
+    assert "summary" in caught.value.error_dict
+    stored = ComplianceReport.objects.get(page=page)
+    pdf_errors = [f for f in stored.report.errors if f.field == "summary" and f.rule.startswith("pdf-")]
+    assert pdf_errors, stored.report.errors
+
+    tagged = pdf_document("Aktionsplan barrierefrei", sample_pdf())
+    page.summary = link.replace(f'id="{untagged.pk}"', f'id="{tagged.pk}"')
+    page.save_revision().publish()
+    assert Page.objects.get(pk=page.pk).live
+
+
+def test_a_new_file_under_the_same_document_is_new_content(home):
+    from a11y_checks.pdf.build import sample_pdf
+    from cms.compliance.extract import content_hash, extract
+
+    document = pdf_document("Aktionsplan", sample_pdf())
+    page = make_article(home, summary=f'<p>{GOOD_TEXT} <a linktype="document" id="{document.pk}">PDF</a></p>')
+    before = content_hash(extract(page.specific))
+    # a new upload under the same name and title: only the file's bytes differ
+    with open(document.file.path, "wb") as handle:
+        handle.write(sample_pdf(tagged=False))
+    document._set_file_hash()
+    document.save()
+    assert content_hash(extract(page.specific)) != before
+
+
+def test_a_mark_is_void_once_a_field_with_a_document_link_changes(home, admin_user):
+    from a11y_checks.pdf.build import sample_pdf
+
+    document = pdf_document("Aktionsplan", sample_pdf())
+    summary = f'{ONE_LONG_SENTENCE}<p><a linktype="document" id="{document.pk}">Der Plan</a></p>'
+    page = make_article(home, summary=summary)
+    stored = check_revision(page.save_revision())
+    finding = assess(stored).blocking[0]
+    FindingMark.objects.create(
+        page=page,
+        rule=finding.rule,
+        excerpt=finding.excerpt,
+        text_hash=text_hash_for(stored, finding),
+        reason="Gesetzestext",
+        user=admin_user,
+    )
+    assert assess(stored).blocking == []
+    # another sentence in the field, the same document linked: the field is no longer what was
+    # judged fine (the mark was made on the field's text, not on the document's)
+    page.summary = summary.replace("</p><p>", " Noch ein Satz.</p><p>", 1)
+    changed = check_revision(page.save_revision())
+    assert [f.rule for f in assess(changed).blocking] == [finding.rule]
+
+
+def test_a_field_the_walk_cannot_read_blocks_with_an_honest_message(home, monkeypatch, caplog):
+    from cms.compliance import extract
+
+    def unreadable(field, value, path):
+        raise ValueError("stream data from an older block definition")
+
+    monkeypatch.setitem(extract.FIELD_HANDLERS, extract.RichTextField, unreadable)
+    page = make_article(home)
+    revision = page.save_revision()
+    with pytest.raises(ComplianceError) as caught:
+        revision.publish()
+    assert "(extract)" in " ".join(caught.value.messages)
+    assert "stream data from an older block definition" in caplog.text
+    page.refresh_from_db()
+    assert not page.live and page.latest_revision_id == revision.pk
+
+
+def test_the_newest_test_reading_of_the_content_decides(ls_home, admin_user):
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>")
+    revision = page.save_revision()
+    stored = check_revision(revision)
+
+    def reading(day: int, result: str) -> None:
+        Reading.objects.create(
+            page=page,
+            revision=revision,
+            content_hash=stored.content_hash,
+            readers="Prüfgruppe Leben",
+            read_on=datetime.date(2026, 11, day),
+            result=result,
+            recorded_by=admin_user,
+        )
+
+    reading(20, Reading.Result.PASSED)
+    assert assess(stored).publishable
+    reading(24, Reading.Result.FAILED)  # the group read it again and did not understand it
+    assert not assess(stored).publishable and stored.test_reading_done is False
+    with pytest.raises(ComplianceError):
+        revision.publish()
+
+
+def test_a_mark_changes_the_verdict_not_the_time_of_the_check(home, admin_user):
+    page = make_article(home, summary=ONE_LONG_SENTENCE)
+    stored = check_revision(page.save_revision())
+    checked_at = ComplianceReport.objects.get(pk=stored.pk).checked_at
+    finding = assess(stored).blocking[0]
+    FindingMark.objects.create(
+        page=page,
+        rule=finding.rule,
+        excerpt=finding.excerpt,
+        text_hash=text_hash_for(stored, finding),
+        reason="Zitat",
+        user=admin_user,
+    )
+    assess(stored)
+    again = ComplianceReport.objects.get(pk=stored.pk)
+    assert again.passed and again.errors == 0 and again.checked_at == checked_at

@@ -13,10 +13,11 @@ import logging
 
 from django.apps import apps
 from django.utils import timezone
+from wagtail.log_actions import log
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
-from wagtail.models import DraftStateMixin, Page, Revision
+from wagtail.models import DraftStateMixin, Page, PageLogEntry, Revision
 
-from cms.compliance.gate import ComplianceError
+from cms.compliance.gate import BLOCKED_ACTION, ComplianceError
 
 logger = logging.getLogger("cms.compliance")
 
@@ -46,13 +47,33 @@ class Command(WagtailCommand):
     def publish_due(self) -> None:
         due = Revision.objects.filter(approved_go_live_at__lt=timezone.now()).order_by("approved_go_live_at")
         for revision in due:
+            title = revision.object_str or revision.content.get("title", "")
+            where = f"{revision.content_type.model} {revision.object_id} “{title}”"
             try:
                 revision.publish(log_action="wagtail.publish.scheduled")
             except ComplianceError as error:
-                title = revision.object_str or revision.content.get("title", "")
-                message = (
-                    f"Not published (compliance gate): {revision.content_type.model} {revision.object_id} "
-                    f"“{title}”: " + "; ".join(error.messages)
-                )
+                message = f"Not published (compliance gate): {where}: " + "; ".join(error.messages)
                 logger.warning(message)
                 self.stderr.write(message)
+                record_scheduled_refusal(revision, error)
+            except Exception:  # one broken revision must not keep the others from going live
+                logger.exception("Not published (error): %s", where)
+                self.stderr.write(f"Not published (error, see the log): {where}")
+
+
+def record_scheduled_refusal(revision: Revision, error: ComplianceError) -> None:
+    """Once per revision, in the page's history: the editors see why it did not go live on time."""
+    if PageLogEntry.objects.filter(
+        page_id=revision.object_id, revision_id=revision.pk, action=BLOCKED_ACTION
+    ).exists():
+        return
+    log(
+        instance=error.page,
+        action=BLOCKED_ACTION,
+        revision=revision,
+        data={
+            "findings": [finding.to_dict() for finding in error.assessment.blocking],
+            "missing_test_reading": error.assessment.missing_test_reading,
+            "below_threshold": error.assessment.below_threshold,
+        },
+    )

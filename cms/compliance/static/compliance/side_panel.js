@@ -24,6 +24,7 @@
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' },
           credentials: 'same-origin',
         });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const data = await response.json();
         results.innerHTML = data.html;
         if (data.is_valid) {
@@ -38,7 +39,9 @@
           counter.hidden = !data.errors;
         }
       } catch (error) {
-        status.textContent = String(error);
+        // said in the admin's language; the technical cause goes to the console
+        console.error('compliance check:', error);
+        status.textContent = panel.dataset.checkFailed;
       } finally {
         busy = false;
         panel.removeAttribute('aria-busy');
@@ -70,10 +73,20 @@
         reason,
         csrfmiddlewaretoken: form.querySelector('[name=csrfmiddlewaretoken]').value,
       });
-      const response = await fetch(panel.dataset.markUrl, { method: 'POST', body, credentials: 'same-origin' });
-      if (response.ok) {
-        lastSent = null; // check again: the finding now shows as checked
+      let error = panel.dataset.markFailed;
+      try {
+        const response = await fetch(panel.dataset.markUrl, { method: 'POST', body, credentials: 'same-origin' });
+        if (response.ok) {
+          lastSent = null; // check again: the finding now shows as checked
+          return;
+        }
+        // the view's own reason (e.g. the finding is no longer in the latest check), translated there
+        const data = await response.json().catch(() => ({}));
+        if (data.error) error = `${error} ${data.error}`;
+      } catch (failure) {
+        console.error('compliance mark:', failure);
       }
+      status.textContent = error;
     });
   }
 
