@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from django.db.models import Q
 from wagtail.models import Page, Revision
 
 from checkreport import Finding, Report
@@ -234,10 +235,14 @@ def words_of(report: Report) -> int:
     return int((report.metrics.get("plainlanguage") or {}).get("words") or 0)
 
 
-def refresh_page(page: Page) -> None:
-    """After a mark or test reading: update the stored reports of the page's latest and live revisions."""
+def refresh_page(page: Page, content_hash: str = "") -> None:
+    """After a mark or test reading: update the stored reports of the page's latest and live revisions
+    (and, for a test reading, of every revision with the content it was of)."""
     revision_ids = {page.latest_revision_id, page.live_revision_id} - {None}
-    for stored in ComplianceReport.objects.filter(revision_id__in=revision_ids):
+    reports = Q(revision_id__in=revision_ids)
+    if content_hash:
+        reports |= Q(page_id=page.pk, content_hash=content_hash)
+    for stored in ComplianceReport.objects.filter(reports):
         assess(stored)
 
 

@@ -67,7 +67,7 @@ class TestReadingEditView(generic.EditView):
         reading.content_hash = recorded.content_hash
         reading = super().save_instance()
         log_reading(reading, self.request.user, "changed")
-        refresh_page(reading.page)
+        refresh_page(reading.page, reading.content_hash)
         return reading
 
 
@@ -77,7 +77,7 @@ class TestReadingDeleteView(generic.DeleteView):
         page = reading.page
         log_reading(reading, self.request.user, "deleted")
         super().delete_action()
-        refresh_page(page)
+        refresh_page(page, reading.content_hash)
 
 
 class TestReadingViewSet(ModelViewSet):

@@ -317,3 +317,151 @@ def test_live_check_answers_with_a_summary_and_what_the_preview_marks(client, ed
     assert any(severity == "error" and "Stadtverwaltung" in excerpt for severity, excerpt in marked)
     assert any(">hier</a>" in excerpt for _severity, excerpt in marked)
     assert all(h["label"] and h["message"] for h in result["highlights"])
+
+
+def test_live_check_passes_only_what_the_gate_would_publish(client, admin_user, home, ls_home):
+    client.force_login(admin_user)
+    # Leichte Sprache without a test reading of this content: no error, and still not publishable
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>")
+    url = reverse("compliance:check_edit", args=[page.pk])
+    result = client.post(
+        url, form("Hilfe", "<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>", page.slug)
+    ).json()
+    assert result["errors"] == 0 and result["passed"] is False
+
+    # a finding marked "checked, fine" no longer keeps the content from passing (the block keys are
+    # those the editor keeps once a page was saved from its form)
+    summary = ONE_LONG_SENTENCE.replace("<p>", '<p data-block-key="a1">', 1).replace(
+        "<p>", '<p data-block-key="b2">', 1
+    )
+    article = make_article(home, summary=summary)
+    stored = check_revision(article.save_revision())
+    url = reverse("compliance:check_edit", args=[article.pk])
+    assert client.post(url, form(article.title, summary, article.slug)).json()["passed"] is False
+    for finding in assess(stored).blocking:
+        FindingMark.objects.create(
+            page=article,
+            rule=finding.rule,
+            excerpt=finding.excerpt,
+            text_hash=text_hash_for(stored, finding),
+            reason="Zitat",
+            user=admin_user,
+        )
+    assert client.post(url, form(article.title, summary, article.slug)).json()["passed"] is True
+
+
+def record_reading(client, page, result="passed", readers="Prüfgruppe Leben"):
+    return client.post(
+        reverse("compliance_testreading:add"),
+        {"page": page.pk, "readers": readers, "read_on": "2026-11-20", "result": result, "notes": ""},
+    )
+
+
+def test_a_corrected_or_deleted_test_reading_changes_the_verdict_and_the_history(client, admin_user, ls_home):
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p><p>Sie hilft gern.</p>")
+    revision = page.save_revision()
+    client.force_login(admin_user)
+    assert record_reading(client, page).status_code == 302
+    reading = Reading.objects.get(page=page)
+    assert ComplianceReport.objects.get(revision=revision).passed
+
+    # a later draft exists; the correction stays with the content that was read
+    page.title = "Hilfe im Amt"
+    page.save_revision()
+    edit = reverse("compliance_testreading:edit", args=[reading.pk])
+    response = client.post(
+        edit,
+        {
+            "page": page.pk,
+            "readers": "Prüfgruppe Leben",
+            "read_on": "2026-11-20",
+            "result": "failed",
+            "notes": "",
+        },
+    )
+    assert response.status_code == 302
+    reading.refresh_from_db()
+    assert reading.revision_id == revision.pk and reading.result == "failed"
+    assert not ComplianceReport.objects.get(revision=revision).passed
+
+    client.post(
+        edit,
+        {
+            "page": page.pk,
+            "readers": "Prüfgruppe Leben",
+            "read_on": "2026-11-20",
+            "result": "passed",
+            "notes": "",
+        },
+    )
+    assert ComplianceReport.objects.get(revision=revision).passed
+    assert client.post(reverse("compliance_testreading:delete", args=[reading.pk])).status_code == 302
+    assert not Reading.objects.exists()
+    assert not ComplianceReport.objects.get(revision=revision).passed
+    history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
+    assert "Prüflesung durch Prüfgruppe Leben berichtigt: nicht verstanden, braucht Änderungen" in history
+    assert "Prüflesung durch Prüfgruppe Leben gelöscht (war: verstanden, bestanden)" in history
+
+
+def test_test_readings_only_for_pages_the_user_may_edit(client, ls_home):
+    from django.contrib.auth.models import Group
+
+    page = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p>")
+    page.save_revision()
+    clerk = get_user_model().objects.create_user("pruefung", password="pw", is_staff=True)
+    group = Group.objects.create(name="Prüfung")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="add_testreading")
+    )
+    clerk.groups.add(group)
+    client.force_login(clerk)
+    response = record_reading(client, page)
+    assert response.status_code == 200 and not Reading.objects.exists()
+    assert "nur für Seiten erfassen, die Sie bearbeiten dürfen" in response.content.decode()
+
+
+def test_report_names_who_overrode_and_why_and_filters_by_section_and_test_reading(
+    client, admin_user, home, ls_home
+):
+    from cms.compliance.gate import override
+
+    news = make_article(home, title="Aktuelles", slug="aktuelles")
+    make_article(news, title="Gut").save_revision().publish()
+    overridden = make_article(home, title="Beschluss", summary=BLOCKED)
+    with override(admin_user, "Wörtlicher Stadtratsbeschluss"):
+        overridden.save_revision(user=admin_user).publish(user=admin_user)
+    hilfe = make_article(ls_home, title="Hilfe", summary="<p>Die Stadt hilft.</p>")
+    check_revision(hilfe.save_revision())
+    client.force_login(admin_user)
+    results = reverse("compliance:report_results")
+
+    html = client.get(results, {"state": "overridden"}).content.decode()
+    assert ">Beschluss</a>" in html and "von chef: „Wörtlicher Stadtratsbeschluss“" in html
+    csv = client.get(reverse("compliance:report"), {"export": "csv", "state": "overridden"})
+    body = (b"".join(csv.streaming_content) if csv.streaming else csv.content).decode()
+    assert "Wörtlicher Stadtratsbeschluss" in body and "chef" in body and "Begründung der Freigabe" in body
+
+    def titles(**filters) -> set[str]:
+        html = client.get(results, filters).content.decode()
+        return {t for t in ("Aktuelles", "Gut", "Beschluss", "Hilfe") if f">{t}</a>" in html}
+
+    assert titles(section=Page.objects.get(pk=news.pk).path) == {"Aktuelles", "Gut"}
+    assert titles(state="needs_test_reading") == {"Hilfe"}
+
+
+def test_dashboard_lists_the_live_pages_with_most_errors(client, admin_user, home):
+    from cms.compliance.gate import override
+
+    make_article(home, title="Gut").save_revision().publish()
+    worst = make_article(home, title="Beschluss", summary=BLOCKED + BLOCKED.replace("Die ", "Unsere "))
+    with override(admin_user, "Zitat"):
+        worst.save_revision(user=admin_user).publish(user=admin_user)
+    check_revision(make_article(home, title="Entwurf", summary=BLOCKED).save_revision())  # not live
+    client.force_login(admin_user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    panel = html[html.index("compliance-dashboard-title") :]
+    assert ">Beschluss</a> (de): 2 Fehler" in panel
+    assert ">Gut</a>" not in panel and ">Entwurf</a>" not in panel
+    # of the live pages (start pages, never checked, do not pass) one passes
+    total = Page.objects.live().filter(depth__gt=1).count()
+    assert f"<td>{total}</td><td>{round(100 / total)} % (1)</td>" in panel

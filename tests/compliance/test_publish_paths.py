@@ -143,6 +143,25 @@ def test_bulk_publish_refuses_when_a_draft_child_is_blocked(client_editor, home)
     assert live(parent) and live(child)
 
 
+def test_bulk_publish_skips_draft_children_the_user_may_not_publish(client_editor, home, monkeypatch):
+    """As Wagtail's bulk action does; a site's own permission rules may keep a child from the editor."""
+    from wagtail.models import PagePermissionTester
+
+    parent = make_article(home, title="Eltern")
+    child = make_article(parent, title="Kind", summary=BLOCKED)
+    child.save_revision()
+    can_publish = PagePermissionTester.can_publish
+    monkeypatch.setattr(
+        PagePermissionTester, "can_publish", lambda tester: tester.page.pk != child.pk and can_publish(tester)
+    )
+    url = (
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={parent.pk}&next=/admin/"
+    )
+    client_editor.post(url, {"include_descendants": "on"})
+    assert live(parent) and not live(child)
+
+
 # --- scheduled publishing --------------------------------------------------------------------------
 
 
@@ -161,6 +180,47 @@ def test_publish_scheduled_skips_a_blocked_page_and_publishes_the_rest(home, cap
     assert "Gesperrt" in caplog.text
     # still scheduled: it goes live on a later run once it passes (e.g. after a mark or a rules change)
     assert Page.objects.get(pk=blocked.pk).get_latest_revision().approved_go_live_at is not None
+
+
+def test_publish_scheduled_tells_the_page_history_once_why_it_did_not_go_live(client, admin_user, home):
+    past = timezone.now() - datetime.timedelta(minutes=5)
+    page = make_article(home, title="Gesperrt", summary=BLOCKED)
+    revision = page.save_revision()
+    revision.approved_go_live_at = past
+    revision.save()
+
+    call_command("publish_scheduled")
+    call_command("publish_scheduled")  # cron runs it again and again: one entry, not one per run
+
+    entry = PageLogEntry.objects.get(page=page, action="compliance.blocked")
+    assert entry.revision_id == revision.pk and entry.data["findings"]
+    client.force_login(admin_user)
+    history = client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode()
+    assert "Nicht zum geplanten Zeitpunkt veröffentlicht: 1 sperrender Befund" in history
+
+
+def test_publish_scheduled_goes_on_when_one_revision_fails_with_an_error(home, monkeypatch, caplog):
+    from wagtail.models import Revision
+
+    past = timezone.now() - datetime.timedelta(minutes=5)
+    broken = make_article(home, title="Kaputt")
+    fine = make_article(home, title="Frei")
+    for page in (broken, fine):
+        revision = page.save_revision()
+        revision.approved_go_live_at = past
+        revision.save()
+    publish = Revision.publish
+
+    def failing_for_one(self, *args, **kwargs):
+        if self.object_id == str(broken.pk):
+            raise RuntimeError("storage offline")
+        return publish(self, *args, **kwargs)
+
+    monkeypatch.setattr(Revision, "publish", failing_for_one)
+    call_command("publish_scheduled")
+
+    assert live(fine) and not live(broken)
+    assert "Kaputt" in caplog.text and "storage offline" in caplog.text
 
 
 def test_publish_scheduled_never_writes_to_a_refused_revision(home):

@@ -1,6 +1,7 @@
 """Per-locale rules from the site settings, the re-check task, audit_content, and the site's own page types."""
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from wagtail.models import Page, Site
 from cms.compliance.gate import ComplianceError
 from cms.compliance.models import ComplianceReport, ComplianceSettings, LocaleRules
 from cms.compliance.profiles import SITE_SEVERITIES, rules_for
+from cms.compliance.store import check_revision
 from cms.plan.models import FaqPage
 
 from .conftest import GOOD_TEXT, LONG_SENTENCE, make_article
@@ -160,3 +162,88 @@ def test_words_the_sites_glossary_explains_count_as_explained(ls_home, settings)
     settings.COMPLIANCE_GLOSSARY = "tests.compliance.test_rules_and_audit.explained_words"
     explained = run_checks(page, rules_for(page)).report
     assert "compound-unsplit-long" not in {f.rule for f in explained.findings}
+
+
+DENSE_TEXT = (
+    "Die Beratungsstelle unterstützt zugewanderte Familien bei Behördengängen und Anträgen. "
+    "Mitarbeitende begleiten Ratsuchende zu Terminen im Sozialamt. "
+) * 4  # 64 words, no error, a score of about 15 of 20
+
+
+def test_a_score_below_the_locale_threshold_blocks_a_long_enough_text(home, locales):
+    page = make_article(home, title="Beratung", summary=f"<p>{DENSE_TEXT}</p>")
+    revision = page.save_revision()
+    stored = check_revision(revision)
+    assert stored.errors == 0 and stored.score < 17 and stored.passed
+    locale_rules(locales["de"], threshold=17)
+    with pytest.raises(ComplianceError) as caught:
+        revision.publish()
+    assert "17" in " ".join(caught.value.messages)
+    assert not Page.objects.get(pk=page.pk).live
+
+
+def glossary_term_values(locale, term: str = "Behördengang") -> dict:
+    return {
+        "locale": locale,
+        "term": term,
+        "explanation": "Ein Weg zu einem Amt. Dort stellt man zum Beispiel einen Antrag.",
+    }
+
+
+@pytest.fixture
+def rechecks(monkeypatch) -> list:
+    """The re-checks queued (each still runs): counted to see one per commit."""
+    from cms.compliance import tasks
+
+    queued = []
+    enqueue = tasks.recheck_pages.enqueue
+
+    def counting(*args, **kwargs):
+        queued.append(args)
+        return enqueue(*args, **kwargs)
+
+    monkeypatch.setattr(tasks, "recheck_pages", SimpleNamespace(enqueue=counting))
+    return queued
+
+
+# Real commits: the re-check is queued for after the commit, once per transaction.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_changing_a_locale_row_rechecks_the_site(home, locales, rechecks):
+    page = make_article(home, title="Beratung", summary=f"<p>{DENSE_TEXT}</p>")
+    revision = page.save_revision()
+    assert check_revision(revision).passed
+    ComplianceSettings.for_site(Site.objects.get(is_default_site=True))
+    rechecks.clear()
+    locale_rules(locales["de"], threshold=17)  # the row alone, as code or an import would write it
+    assert len(rechecks) == 1
+    stored = ComplianceReport.objects.get(revision=revision)
+    assert not stored.passed and stored.threshold == 17
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_changing_the_glossary_rechecks_the_site_once_per_commit(home, locales, rechecks):
+    from django.db import transaction
+
+    from cms.accessibility.models import GlossaryTerm
+
+    page = make_article(home, title="Beratung", summary=f"<p>{DENSE_TEXT}</p>")
+    revision = page.save_revision()
+    fingerprint = check_revision(revision).rules_fingerprint
+    with transaction.atomic():
+        GlossaryTerm.objects.create(**glossary_term_values(locales["de"]))
+        GlossaryTerm.objects.create(**glossary_term_values(locales["de"], "Sozialamt"))
+    assert len(rechecks) == 1
+    assert ComplianceReport.objects.get(revision=revision).rules_fingerprint != fingerprint
+
+
+def test_the_audit_brings_the_live_revision_up_to_date_too(home, locales):
+    page = make_article(home, title="Beratung", summary=f"<p>{DENSE_TEXT}</p>")
+    live_revision = page.save_revision()
+    live_revision.publish()
+    page.refresh_from_db()
+    page.title = "Beratung neu"
+    page.save_revision()  # a newer draft: the live content is another revision
+    locale_rules(locales["de"], threshold=17)
+    call_command("audit_content", "--json")
+    stored = ComplianceReport.objects.get(revision=live_revision)
+    assert stored.threshold == 17 and not stored.passed  # what the dashboard reads for the live page
