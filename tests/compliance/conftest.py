@@ -59,6 +59,22 @@ def make_article(parent, title="Neue Angebote", summary=f"<p>{GOOD_TEXT}</p>", *
     return page
 
 
+def mark_fine(stored, findings, user, reason: str = "Gesetzestext") -> None:
+    """Mark findings of a stored report "checked, fine", as the side panel's mark view records them."""
+    from cms.compliance.models import FindingMark
+    from cms.compliance.store import text_hash_for
+
+    for finding in findings:
+        FindingMark.objects.create(
+            page_id=stored.page_id,
+            rule=finding.rule,
+            excerpt=finding.excerpt,
+            text_hash=text_hash_for(stored, finding),
+            reason=reason,
+            user=user,
+        )
+
+
 @pytest.fixture
 def editor(db, home):
     """An editor who may publish but has no override permission."""

@@ -17,7 +17,7 @@ from cms.compliance.models import TestReading as Reading
 from cms.compliance.store import assess, check_revision, text_hash_for
 from tests.compliance.test_publish_paths import BLOCKED, FINE, form
 
-from .conftest import make_article
+from .conftest import make_article, mark_fine
 from .test_gate_core import ONE_LONG_SENTENCE
 
 pytestmark = pytest.mark.django_db
@@ -258,14 +258,7 @@ def test_panel_marks_page_level_findings_with_the_gates_hash_and_counts_what_blo
     stored.data["report"] = report.to_dict()
     stored.save()
     sentence = next(f for f in report.errors if f.field)
-    FindingMark.objects.create(
-        page=page,
-        rule=sentence.rule,
-        excerpt=sentence.excerpt,
-        text_hash=text_hash_for(stored, sentence),
-        reason="Gesetzestext",
-        user=admin_user,
-    )
+    mark_fine(stored, [sentence], admin_user, "Gesetzestext")
     client.force_login(admin_user)
     panel = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert 'data-rule="heading-order" data-excerpt="&lt;h4&gt;Termine&lt;/h4&gt;"' in panel
@@ -338,15 +331,7 @@ def test_live_check_passes_only_what_the_gate_would_publish(client, admin_user, 
     stored = check_revision(article.save_revision())
     url = reverse("compliance:check_edit", args=[article.pk])
     assert client.post(url, form(article.title, summary, article.slug)).json()["passed"] is False
-    for finding in assess(stored).blocking:
-        FindingMark.objects.create(
-            page=article,
-            rule=finding.rule,
-            excerpt=finding.excerpt,
-            text_hash=text_hash_for(stored, finding),
-            reason="Zitat",
-            user=admin_user,
-        )
+    mark_fine(stored, assess(stored).blocking, admin_user, "Zitat")
     assert client.post(url, form(article.title, summary, article.slug)).json()["passed"] is True
 
 

@@ -9,11 +9,11 @@ from wagtail.models import Page
 
 from cms.compliance import checks
 from cms.compliance.gate import OVERRIDE_ACTION, ComplianceError
-from cms.compliance.models import ComplianceReport, FindingMark
+from cms.compliance.models import ComplianceReport
 from cms.compliance.models import TestReading as Reading
-from cms.compliance.store import assess, check_revision, text_hash_for
+from cms.compliance.store import assess, check_revision
 
-from .conftest import GOOD_TEXT, LONG_SENTENCE, make_article
+from .conftest import GOOD_TEXT, LONG_SENTENCE, make_article, mark_fine
 
 # One over-long sentence among short ones: the page's score passes, only that finding blocks.
 ONE_LONG_SENTENCE = f"<p>{GOOD_TEXT} {GOOD_TEXT} {GOOD_TEXT}</p><p>{LONG_SENTENCE}</p>"
@@ -86,15 +86,7 @@ def test_mark_stops_a_finding_from_blocking_while_the_text_is_unchanged(home, ad
     revision = page.save_revision()
     stored = check_revision(revision)
     blocking = assess(stored).blocking
-    for finding in blocking:
-        FindingMark.objects.create(
-            page=page,
-            rule=finding.rule,
-            excerpt=finding.excerpt,
-            text_hash=text_hash_for(stored, finding),
-            reason="Gesetzestext",
-            user=admin_user,
-        )
+    mark_fine(stored, blocking, admin_user, "Gesetzestext")
     assert assess(stored).blocking == []
     revision.publish()
     page.refresh_from_db()
@@ -260,14 +252,7 @@ def test_a_mark_is_void_once_a_field_with_a_document_link_changes(home, admin_us
     page = make_article(home, summary=summary)
     stored = check_revision(page.save_revision())
     finding = assess(stored).blocking[0]
-    FindingMark.objects.create(
-        page=page,
-        rule=finding.rule,
-        excerpt=finding.excerpt,
-        text_hash=text_hash_for(stored, finding),
-        reason="Gesetzestext",
-        user=admin_user,
-    )
+    mark_fine(stored, [finding], admin_user, "Gesetzestext")
     assert assess(stored).blocking == []
     # another sentence in the field, the same document linked: the field is no longer what was
     # judged fine (the mark was made on the field's text, not on the document's)
@@ -322,14 +307,7 @@ def test_a_mark_changes_the_verdict_not_the_time_of_the_check(home, admin_user):
     stored = check_revision(page.save_revision())
     checked_at = ComplianceReport.objects.get(pk=stored.pk).checked_at
     finding = assess(stored).blocking[0]
-    FindingMark.objects.create(
-        page=page,
-        rule=finding.rule,
-        excerpt=finding.excerpt,
-        text_hash=text_hash_for(stored, finding),
-        reason="Zitat",
-        user=admin_user,
-    )
+    mark_fine(stored, [finding], admin_user, "Zitat")
     assess(stored)
     again = ComplianceReport.objects.get(pk=stored.pk)
     assert again.passed and again.errors == 0 and again.checked_at == checked_at
