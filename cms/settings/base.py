@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "ninja",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -184,7 +186,19 @@ CHECKER_MAX_PDF_BYTES = int(os.environ.get("CHECKER_MAX_PDF_BYTES", 20 * 1024 * 
 CHECKER_RATE_LIMIT = os.environ.get("CHECKER_RATE_LIMIT", "120/min")
 CHECKER_TIME_LIMIT_SECONDS = float(os.environ.get("CHECKER_TIME_LIMIT_SECONDS", "20"))
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (the compliance re-check after a change of rules, Wagtail's own index updates) is
+# queued in the database and run by `manage.py db_worker` (`make run` starts one). TASKS_BACKEND=
+# immediate runs each task inside the request that queues it instead: tests, or a single process.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+_tasks_backend = os.environ.get("TASKS_BACKEND", "database")
+if _tasks_backend not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {_tasks_backend!r}"
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]}}
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,8 @@ CACHES = {
     "compliance": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "compliance"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tasks run where they are queued, so a test sees their effect (the worker has a test of its own).
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS["immediate"]}}  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -247,3 +247,25 @@ def test_the_audit_brings_the_live_revision_up_to_date_too(home, locales):
     call_command("audit_content", "--json")
     stored = ComplianceReport.objects.get(revision=live_revision)
     assert stored.threshold == 17 and not stored.passed  # what the dashboard reads for the live page
+
+
+def test_the_recheck_waits_in_the_database_for_the_worker(
+    home, locales, settings, django_capture_on_commit_callbacks
+):
+    """As `make run` and production run it: queued by the settings' save, run by `db_worker`."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": settings.TASKS_BACKENDS["database"]}}
+    page = make_article(home, title="Beratung", summary=f"<p>{DENSE_TEXT}</p>")
+    revision = page.save_revision()
+    assert check_revision(revision).passed
+    with django_capture_on_commit_callbacks(execute=True):
+        locale_rules(locales["de"], threshold=17).settings.save()
+    queued = DBTaskResult.objects.get(task_path="cms.compliance.tasks.recheck_pages")
+    assert queued.status == "READY"
+    assert ComplianceReport.objects.get(revision=revision).passed  # nothing ran in the request
+
+    call_command("db_worker", "--batch", "--no-startup-delay")
+    queued.refresh_from_db()
+    assert queued.status == "SUCCESSFUL" and queued.return_value["blocked"] >= 1
+    assert not ComplianceReport.objects.get(revision=revision).passed
