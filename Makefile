@@ -32,6 +32,7 @@ demo: migrate
 
 # The task worker (compliance re-checks, Wagtail's index updates) runs beside the server and stops with it.
 run: demo
+	@$(MANAGE) db_worker --batch --no-startup-delay --verbosity 0  # the demo's backlog, quietly
 	@$(MANAGE) db_worker --no-startup-delay & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
