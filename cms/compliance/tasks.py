@@ -15,7 +15,7 @@ def recheck_pages(language_code: str | None = None) -> dict:
     return audit(pages_to_audit(language_code)).to_dict()
 
 
-def recheck_after_rules_change(sender, **kwargs) -> None:
+def recheck_after_rules_change(sender, instance=None, **kwargs) -> None:
     """Connected to changes of the rules (the Compliance settings, a locale's rules, the site's own
     sources such as its glossary): queue the re-check once the rows are committed, once per
     transaction however many rows it changes."""
