@@ -178,13 +178,18 @@ def record_override(
         action=OVERRIDE_ACTION,
         user=user,
         revision=revision,
-        data={
-            "reason": reason,
-            "score": assessment.report.score,
-            "findings": [finding.to_dict() for finding in assessment.blocking],
-            "missing_test_reading": assessment.missing_test_reading,
-        },
+        data={"reason": reason, **blocking_data(assessment)},
     )
+
+
+def blocking_data(assessment: Assessment) -> dict:
+    """What blocked a revision, as its audit-log entries keep it (override, scheduled refusal)."""
+    return {
+        "score": assessment.report.score,
+        "findings": [finding.to_dict() for finding in assessment.blocking],
+        "missing_test_reading": assessment.missing_test_reading,
+        "below_threshold": assessment.below_threshold,
+    }
 
 
 def refuse(assessment: Assessment, page: Page) -> None:

@@ -65,6 +65,7 @@ class ComplianceSidePanel(BaseSidePanel):
                 findings_context(
                     self.object,
                     assessment.report,
+                    assessment,
                     self.stored.data.get("unit_hashes", {}),
                     self.stored.content_hash,
                     self.request,

@@ -21,23 +21,31 @@ from .profiles import MIN_WORDS_FOR_SCORE, RuleSettings, rules_for
 from .units import Unit
 
 
-@dataclass
-class Assessment:
-    """A stored report read back, with what blocks it now."""
+@dataclass(frozen=True)
+class Verdict:
+    """What a report means for publishing, once marks and test readings are applied."""
 
-    stored: ComplianceReport
-    report: Report
     blocking: list[Finding]
     marked: list[Finding]
     below_threshold: bool
+    test_reading_done: bool
+    test_reading_required: bool
 
     @property
     def missing_test_reading(self) -> bool:
-        return self.stored.test_reading_required and not self.stored.test_reading_done
+        return self.test_reading_required and not self.test_reading_done
 
     @property
     def publishable(self) -> bool:
         return not self.blocking and not self.below_threshold and not self.missing_test_reading
+
+
+@dataclass(frozen=True)
+class Assessment(Verdict):
+    """A stored report read back, with the verdict on it (what blocks it now)."""
+
+    stored: ComplianceReport
+    report: Report
 
 
 def check_revision(revision: Revision, *, force: bool = False, page: Page | None = None) -> ComplianceReport:
@@ -135,25 +143,6 @@ def stored_finding(
     return None
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """What a report means for publishing, once marks and test readings are applied."""
-
-    blocking: list[Finding]
-    marked: list[Finding]
-    below_threshold: bool
-    test_reading_done: bool
-    test_reading_required: bool
-
-    @property
-    def missing_test_reading(self) -> bool:
-        return self.test_reading_required and not self.test_reading_done
-
-    @property
-    def publishable(self) -> bool:
-        return not self.blocking and not self.below_threshold and not self.missing_test_reading
-
-
 def judge(
     report: Report,
     page_id: int | None,
@@ -222,13 +211,7 @@ def assess(stored: ComplianceReport, *, save: bool = True, report: Report | None
     if save and changed and stored.pk:
         # checked_at (auto_now) stays: marks and readings change the verdict, not the check
         ComplianceReport.objects.filter(pk=stored.pk).update(**{name: columns[name] for name in changed})
-    return Assessment(
-        stored=stored,
-        report=report,
-        blocking=verdict.blocking,
-        marked=verdict.marked,
-        below_threshold=verdict.below_threshold,
-    )
+    return Assessment(**vars(verdict), stored=stored, report=report)
 
 
 def words_of(report: Report) -> int:

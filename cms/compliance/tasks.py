@@ -19,6 +19,7 @@ def recheck_after_rules_change(sender, instance=None, **kwargs) -> None:
     """Connected to changes of the rules (the Compliance settings, a locale's rules, the site's own
     sources such as its glossary): queue the re-check once the rows are committed, once per
     transaction however many rows it changes."""
+    # Django's pending callbacks of this transaction: (savepoint ids, callback, robust)
     pending = transaction.get_connection().run_on_commit
     if not any(entry[1] is _recheck for entry in pending):
         transaction.on_commit(_recheck)

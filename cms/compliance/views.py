@@ -23,6 +23,7 @@ from .logs import MARK_ACTION
 from .models import FindingMark
 from .profiles import rules_for
 from .store import (
+    Verdict,
     finding_text_hash,
     is_markable,
     judge,
@@ -36,16 +37,17 @@ MARK_PERMISSION = "compliance.mark_findings_fine"
 
 
 def findings_context(
-    page: Page, report: Report, unit_hashes: dict[str, str], content_hash: str, request: HttpRequest
+    page: Page,
+    report: Report,
+    verdict: Verdict,
+    unit_hashes: dict[str, str],
+    content_hash: str,
+    request: HttpRequest,
 ) -> dict:
-    """Findings in the admin language with their field's label and the hash a mark needs (the
-    gate's own, so a page-level finding is marked against the whole page's text)."""
+    """Findings in the admin language with their field's label, whether the verdict counts them as
+    marked "checked, fine", and the hash a mark needs (the gate's own, so a page-level finding is
+    marked against the whole page's text)."""
     language = admin_language()
-    marks = (
-        set(FindingMark.objects.filter(page_id=page.pk).values_list("rule", "excerpt", "text_hash"))
-        if page.pk
-        else set()
-    )
     rows = []
     for finding in sorted(report.findings, key=lambda f: ("error", "warning", "info").index(f.severity)):
         text_hash = finding_text_hash(unit_hashes, content_hash, finding)
@@ -56,7 +58,7 @@ def findings_context(
                 "suggestion": finding.suggestion.get(language) if finding.suggestion else "",
                 "field_label": field_label(page, finding.field),
                 "text_hash": text_hash,
-                "marked": is_markable(finding) and (finding.rule, finding.excerpt, text_hash) in marks,
+                "marked": finding in verdict.marked,
                 "markable": is_markable(finding) and bool(text_hash),
             }
         )
@@ -65,7 +67,7 @@ def findings_context(
         "report": report,
         "rows": rows,
         # what blocks: errors not marked "checked, fine" (the side panel's toggle counts the same)
-        "blocking_count": sum(row["finding"].severity == "error" and not row["marked"] for row in rows),
+        "blocking_count": len(verdict.blocking),
         "can_mark": bool(page.pk) and request.user.has_perm(MARK_PERMISSION),
     }
 
@@ -106,7 +108,9 @@ def check_response(page: Page, request: HttpRequest, **extra_context) -> JsonRes
     rules = rules_for(page)
     outcome = run_checks(page, rules)
     hashes = unit_hashes(outcome.units)
-    context = findings_context(page, outcome.report, hashes, outcome.content_hash, request)
+    # the gate's answer for this content: marks, threshold and test reading included
+    verdict = judge(outcome.report, page.pk, outcome.content_hash, hashes, rules.require_test_reading)
+    context = findings_context(page, outcome.report, verdict, hashes, outcome.content_hash, request)
     context.update(rules=rules, **extra_context)
     html = render_to_string("compliance/includes/findings.html", context, request=request)
     errors = context["blocking_count"]
@@ -117,10 +121,7 @@ def check_response(page: Page, request: HttpRequest, **extra_context) -> JsonRes
             "errors": errors,
             "warnings": len(outcome.report.warnings),
             "score": outcome.report.score,
-            # the gate's answer for this content: marks, threshold and test reading included
-            "passed": judge(
-                outcome.report, page.pk, outcome.content_hash, hashes, rules.require_test_reading
-            ).publishable,
+            "passed": verdict.publishable,
             "summary": summary_text(outcome.report, errors),
             "highlights": highlights(context["rows"]),
         }

@@ -16,6 +16,12 @@ from .store import check_revision, refresh_page
 
 
 class TestReadingForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # a correction stays with the page and the content that was read (revision, hash)
+            self.fields["page"].disabled = True
+
     def clean_page(self):
         page = self.cleaned_data["page"]
         if page and self.for_user and not page.permissions_for_user(self.for_user).can_edit():
@@ -60,11 +66,6 @@ class TestReadingEditView(generic.EditView):
     """A correction of the record (readers, date, result); it stays bound to the content that was read."""
 
     def save_instance(self) -> TestReading:
-        recorded = TestReading.objects.get(pk=self.object.pk)
-        reading = self.form.instance
-        reading.page_id = recorded.page_id
-        reading.revision_id = recorded.revision_id
-        reading.content_hash = recorded.content_hash
         reading = super().save_instance()
         log_reading(reading, self.request.user, "changed")
         refresh_page(reading.page, reading.content_hash)

@@ -350,14 +350,16 @@ def test_a_corrected_or_deleted_test_reading_changes_the_verdict_and_the_history
     reading = Reading.objects.get(page=page)
     assert ComplianceReport.objects.get(revision=revision).passed
 
-    # a later draft exists; the correction stays with the content that was read
+    # a later draft exists; the correction stays with the page and the content that was read
     page.title = "Hilfe im Amt"
     page.save_revision()
+    other = make_article(ls_home, title="Andere Seite", summary="<p>Die Stadt hilft.</p>")
     edit = reverse("compliance_testreading:edit", args=[reading.pk])
+    assert client.get(edit).status_code == 200
     response = client.post(
         edit,
         {
-            "page": page.pk,
+            "page": other.pk,  # the form does not take another page
             "readers": "Prüfgruppe Leben",
             "read_on": "2026-11-20",
             "result": "failed",
@@ -366,7 +368,7 @@ def test_a_corrected_or_deleted_test_reading_changes_the_verdict_and_the_history
     )
     assert response.status_code == 302
     reading.refresh_from_db()
-    assert reading.revision_id == revision.pk and reading.result == "failed"
+    assert reading.page_id == page.pk and reading.revision_id == revision.pk and reading.result == "failed"
     assert not ComplianceReport.objects.get(revision=revision).passed
 
     client.post(

@@ -120,15 +120,40 @@ def test_leichte_sprache_needs_a_test_reading_of_the_current_content(ls_home, ad
     assert ComplianceReport.objects.get(revision=revision).test_reading_done
 
 
-def test_image_without_alt_text_blocks_with_its_block_named(home):
-    import json
+@pytest.fixture
+def media(settings, tmp_path):
+    """Uploads of one test in a folder of their own: a later test's file keeps its own name."""
+    settings.MEDIA_ROOT = str(tmp_path)
 
+
+def rathaus_image():
     from wagtail.images import get_image_model
     from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Collection
 
-    image = get_image_model().objects.create(
-        title="Rathaus", file=get_test_image_file(filename="rathaus.png")
-    )
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    return get_image_model().objects.create(title="Rathaus", file=get_test_image_file(filename="rathaus.png"))
+
+
+def pdf_document(title: str, data: bytes):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    document = get_document_model()(title=title)
+    document.file.save(f"{title.lower().replace(' ', '-')}.pdf", ContentFile(data), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def test_image_without_alt_text_blocks_with_its_block_named(home, media):
+    import json
+
+    image = rathaus_image()
     body = [{"type": "image", "value": {"image": image.pk, "decorative": False, "alt_text": ""}}]
     page = make_article(home, body=json.dumps(body))
     with pytest.raises(ComplianceError) as caught:
@@ -172,31 +197,7 @@ def test_the_report_of_a_published_revision_is_stored_also_when_scheduled(home):
     assert ComplianceReport.objects.get(revision=now).passed and Page.objects.get(pk=later.pk).live
 
 
-def rathaus_image(alt_text: str = "Das Rathaus am Dr.-Külz-Ring"):
-    from wagtail.images import get_image_model
-    from wagtail.images.tests.utils import get_test_image_file
-    from wagtail.models import Collection
-
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    return get_image_model().objects.create(title="Rathaus", file=get_test_image_file(filename="rathaus.png"))
-
-
-def pdf_document(title: str, data: bytes):
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-    from wagtail.models import Collection
-
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
-    document = get_document_model()(title=title)
-    document.file.save(f"{title.lower().replace(' ', '-')}.pdf", ContentFile(data), save=False)
-    document._set_document_file_metadata()
-    document.save()
-    return document
-
-
-def test_an_alt_text_is_checked_as_text_of_the_page_language(home):
+def test_an_alt_text_is_checked_as_text_of_the_page_language(home, media):
     import json
 
     image = rathaus_image()
@@ -210,7 +211,7 @@ def test_an_alt_text_is_checked_as_text_of_the_page_language(home):
     assert not check_revision(page.save_revision()).report.errors
 
 
-def test_a_linked_pdf_is_checked_and_its_findings_name_the_field(home):
+def test_a_linked_pdf_is_checked_and_its_findings_name_the_field(home, media):
     from a11y_checks.pdf.build import sample_pdf
 
     untagged = pdf_document("Aktionsplan", sample_pdf(tagged=False, lang=None, title=None))
@@ -229,7 +230,7 @@ def test_a_linked_pdf_is_checked_and_its_findings_name_the_field(home):
     assert Page.objects.get(pk=page.pk).live
 
 
-def test_a_new_file_under_the_same_document_is_new_content(home):
+def test_a_new_file_under_the_same_document_is_new_content(home, media):
     from a11y_checks.pdf.build import sample_pdf
     from cms.compliance.extract import content_hash, extract
 
@@ -244,7 +245,7 @@ def test_a_new_file_under_the_same_document_is_new_content(home):
     assert content_hash(extract(page.specific)) != before
 
 
-def test_a_mark_is_void_once_a_field_with_a_document_link_changes(home, admin_user):
+def test_a_mark_is_void_once_a_field_with_a_document_link_changes(home, admin_user, media):
     from a11y_checks.pdf.build import sample_pdf
 
     document = pdf_document("Aktionsplan", sample_pdf())

@@ -17,7 +17,7 @@ from wagtail.log_actions import log
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 from wagtail.models import DraftStateMixin, Page, PageLogEntry, Revision
 
-from cms.compliance.gate import BLOCKED_ACTION, ComplianceError
+from cms.compliance.gate import BLOCKED_ACTION, ComplianceError, blocking_data
 
 logger = logging.getLogger("cms.compliance")
 
@@ -71,9 +71,5 @@ def record_scheduled_refusal(revision: Revision, error: ComplianceError) -> None
         instance=error.page,
         action=BLOCKED_ACTION,
         revision=revision,
-        data={
-            "findings": [finding.to_dict() for finding in error.assessment.blocking],
-            "missing_test_reading": error.assessment.missing_test_reading,
-            "below_threshold": error.assessment.below_threshold,
-        },
+        data=blocking_data(error.assessment),
     )
