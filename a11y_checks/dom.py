@@ -34,7 +34,12 @@ def normalise_space(text: str) -> str:
 
 
 def without_surrogates(text: str) -> str:
-    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+    # UTF-8 refuses exactly the surrogates: encoding is a far quicker test than searching for them
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    return text
 
 
 def ancestor(node: Tag, *names: str) -> Tag | None:
@@ -107,7 +112,13 @@ class Page:
 
     def _index(self) -> None:
         hidden, aria_hidden, langs = self._hidden, self._aria_hidden, self._lang
-        order, elements, by_tag = self.order, self.elements, self.by_tag
+        order, elements, by_tag, ids = self.order, self.elements, self.by_tag, self.ids
+        with_role, with_lang, with_style, with_aria = (
+            self.with_role,
+            self.with_lang,
+            self.with_style,
+            self.with_aria,
+        )
         token, part_of, open_parts = self._part_token, self._part, []
         for node in self.soup.descendants:
             if not isinstance(node, Tag):
@@ -115,56 +126,69 @@ class Page:
                     self._enter_or_leave_part(node, open_parts)
                 continue
             key = id(node)
+            name = node.name
             order[key] = len(elements)
             elements.append(node)
-            by_tag[node.name].append(node)
+            by_tag[name].append(node)
             if open_parts:
                 part_of[key] = open_parts[-1]
             attrs = node.attrs
             parent_key = id(node.parent)
-            # Most elements have no attributes: only the tag name and the parent decide for them.
-            if parent_key in hidden or node.name in _NEVER_RENDERED or (attrs and _hides_itself(node)):
+            parent_lang = langs.get(parent_key)
+            if not attrs:
+                # Most elements have no attributes: only the tag name and the parent decide for them.
+                if parent_key in hidden or name in _NEVER_RENDERED:
+                    hidden.add(key)
+                if parent_key in aria_hidden:
+                    aria_hidden.add(key)
+                if parent_lang is not None:
+                    langs[key] = parent_lang
+                continue
+            if parent_key in hidden or name in _NEVER_RENDERED or _hides_itself(node):
                 hidden.add(key)
             if parent_key in aria_hidden or (
                 "aria-hidden" in attrs and attr(node, "aria-hidden").strip().lower() == "true"
             ):
                 aria_hidden.add(key)
-            if not attrs:
-                if parent_key in langs:
-                    langs[key] = langs[parent_key]
-                continue
             own_lang = attrs.get("lang")
             if isinstance(own_lang, str) and own_lang.strip():
                 langs[key] = own_lang.strip()
-            elif parent_key in langs:
-                langs[key] = langs[parent_key]
+            elif parent_lang is not None:
+                langs[key] = parent_lang
             element_id = attrs.get("id")
-            if isinstance(element_id, str) and element_id and element_id not in self.ids:
-                self.ids[element_id] = node
+            if isinstance(element_id, str) and element_id and element_id not in ids:
+                ids[element_id] = node
             if "role" in attrs:
-                self.with_role.append(node)
+                with_role.append(node)
             if "lang" in attrs:
-                self.with_lang.append(node)
+                with_lang.append(node)
             if "style" in attrs:
-                self.with_style.append(node)
-            if any(name.startswith("aria-") for name in attrs):
-                self.with_aria.append(node)
+                with_style.append(node)
+            for attribute in attrs:
+                if attribute.startswith("aria-"):
+                    with_aria.append(node)
+                    break
 
     def _enter_or_leave_part(self, marker: Comment, open_parts: list[int]) -> None:
-        value = marker[len(self._part_token) :]
-        if value.startswith("/"):
-            if value[1:].isdigit() and open_parts and open_parts[-1] == int(value[1:]):
-                index = open_parts.pop()
+        # (str's own method: slicing a NavigableString goes through bs4's Python __getitem__)
+        value = str.removeprefix(marker, self._part_token)
+        closing = value.startswith("/")
+        number = value[1:] if closing else value
+        if not number.isdigit():
+            return
+        index = int(number)
+        if closing:
+            if open_parts and open_parts[-1] == index:
+                open_parts.pop()
                 # A part inside hidden content counts as not found.
                 if index not in self._hidden_parts:
                     self.parts_found.add(index)
-            return
-        if value.isdigit() and int(value) < len(self.part_names):
-            open_parts.append(int(value))
+        elif index < len(self.part_names):
+            open_parts.append(index)
             # hidden, or hidden from assistive technology: not judged in place (the template hides it)
             parent = id(marker.parent)
             if parent in self._hidden or parent in self._aria_hidden:
-                self._hidden_parts.add(int(value))
+                self._hidden_parts.add(index)
 
     def part_of(self, node: Tag) -> str | None:
         """The name of the part (see parts.py) a node lies in, if it lies in one that was found."""
@@ -177,7 +201,12 @@ class Page:
 
     def tagged(self, names: Iterable[str], extra: Iterable[Tag] = ()) -> list[Tag]:
         """Elements with these tag names (plus ``extra``), once each, in document order."""
-        found = {id(node): node for name in names for node in self.by_tag.get(name, ())}
+        by_tag = self.by_tag
+        lists = [nodes for name in names if (nodes := by_tag.get(name))]
+        extra = list(extra)
+        if not extra and len(lists) <= 1:
+            return list(lists[0]) if lists else []  # one name's elements are in document order already
+        found = {id(node): node for nodes in lists for node in nodes}
         found.update((id(node), node) for node in extra)
         return sorted(found.values(), key=lambda node: self.order[id(node)])
 
@@ -235,6 +264,12 @@ class Page:
         pre-tests (every text node's words are in it)."""
         return html.unescape(TAG.sub(" ", self.source))
 
+    @cached_property
+    def plain_words(self) -> frozenset[str]:
+        """The distinct white-space-separated words of ``plain_text``: a page of 2,000 words has a
+        few hundred, so page-wide pre-tests that look at words each run over far less text."""
+        return frozenset(self.plain_text.split())
+
     def lang_of(self, node: Tag) -> str:
         """The language of a node: the closest lang attribute, else the page language."""
         return self._lang.get(id(node), self.default_lang)
@@ -244,6 +279,9 @@ class Page:
 
     def visible_text(self, node: Tag, *, skip_lang: bool = False) -> str:
         """Rendered text of a node, without hidden parts (and parts in another lang if asked)."""
+        contents = node.contents
+        if len(contents) == 1 and type(contents[0]) is NavigableString and node.name != "br":
+            return str(contents[0])  # a paragraph of plain text: what the walk below gives for it
         parts: list[str] = []
         stack: list = [node]
         while stack:

@@ -7,6 +7,7 @@ with clear evidence and otherwise says nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .data.words import FUNCTION_WORDS, exclusive_words
 
@@ -40,12 +41,22 @@ def _other_scripts(expected: str) -> re.Pattern[str] | None:
 
 def may_contain_other(text: str, expected: str) -> bool:
     """A cheap first look at a whole block: could any passage be in another language?"""
+    return words_may_contain_other(set(text.split()), expected)
+
+
+def words_may_contain_other(words: Collection[str], expected: str) -> bool:
+    """``may_contain_other`` for a text given as its distinct white-space-separated words (the
+    page's are computed once and shared): the same answer, from a few hundred words instead of a
+    page of text."""
     scripts = _other_scripts(expected)
-    if scripts is not None and scripts.search(text):
+    # the words hold every character of the text but its white space, which no script's letters include
+    if scripts is not None and scripts.search(" ".join(words)):
         return True
     seen: dict[str, set[str]] = {}
-    # Each distinct word once: ``seen`` collects sets of words, so repeats change nothing.
-    for word in set(text.lower().split()):
+    # Each distinct word once: ``seen`` collects sets of words, so repeats change nothing. Lower
+    # case per distinct word gives the words of ``text.lower().split()`` (case never touches white
+    # space), without lowering the whole text.
+    for word in {word.lower() for word in words}:
         lang = _LANGUAGE_OF.get(word.strip(_PUNCTUATION))
         if lang is not None and lang != expected:
             seen.setdefault(lang, set()).add(word)

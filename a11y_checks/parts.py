@@ -42,7 +42,8 @@ def mark_parts(source: str, parts: Sequence[str]) -> tuple[str, str]:
     resume: dict[str, int] = {}  # identical parts go on searching where the last one was placed
     for index in sorted(range(len(parts)), key=lambda i: -len(parts[i])):
         part = parts[index]
-        if not part.strip() or opens_a_comment(part):
+        # (isspace: the test of not part.strip() without copying the part)
+        if not part or part.isspace() or (("<!" in part or "<?" in part) and opens_a_comment(part)):
             continue
         found = source.find(part, resume.get(part, 0))
         while found >= 0 and budget > 0:

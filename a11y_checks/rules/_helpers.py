@@ -62,8 +62,13 @@ def valid_language_tag(value: str) -> bool:
 
 def root_is_html(page: Page) -> bool:
     """The document element is an HTML ``html`` element (not, say, an SVG document)."""
-    head = page.source.lstrip()[:2048].lower()
-    return page.html_element is not None and ("<html" in head or not head.startswith("<svg"))
+    found = page.memo.get("root_is_html")  # five rules ask
+    if found is None:
+        head = page.source.lstrip()[:2048].lower()
+        found = page.memo["root_is_html"] = page.html_element is not None and (
+            "<html" in head or not head.startswith("<svg")
+        )
+    return found  # type: ignore[return-value]
 
 
 def has_attr_value(node: Tag, name: str) -> bool:

@@ -28,6 +28,8 @@ _CAPS_CANDIDATE = re.compile(
     rf"{_CAPS}(?<!\w{_CAPS}){_CAPS}+\b\W+(?:\b{_CAPS}{{2,}}\b\W+){{2}}\b{_CAPS}{{2,}}\b"
 )
 
+_CAPS_WORD_OF_TWO = re.compile(rf"{_CAPS}(?<!\w{_CAPS}){_CAPS}+\b")  # \bC{2,}\b, written as above
+
 
 def _own_text(node: Tag) -> str:
     """Text of a block without the text of blocks nested in it (each text is read once)."""
@@ -44,7 +46,11 @@ def _own_text(node: Tag) -> str:
 
 
 def _all_caps(page: Page) -> Iterator[Hit]:
-    if not _CAPS_CANDIDATE.search(page.plain_text):
+    # A match holds a word of two capitals or more, which is one of the page's words or part of one:
+    # without such words (most pages), the page's text need not be searched.
+    if not _CAPS_WORD_OF_TWO.search(" ".join(page.plain_words)) or not _CAPS_CANDIDATE.search(
+        page.plain_text
+    ):
         return
     for node in page.tagged(_BLOCKS):
         if page.is_excluded(node):

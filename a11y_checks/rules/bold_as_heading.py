@@ -28,9 +28,17 @@ def _all_bold(paragraph: Tag) -> bool:
     return found
 
 
+def _has_own_text(paragraph: Tag) -> bool:
+    # a loop rather than any(generator): this runs for every paragraph of the page
+    for child in paragraph.contents:
+        if type(child) is NavigableString and child.strip():
+            return True
+    return False
+
+
 def _bold_paragraphs(page: Page) -> Iterator[Hit]:
     for node in page.by_tag.get("p", ()):
-        if any(type(child) is NavigableString and child.strip() for child in node.contents):
+        if _has_own_text(node):
             continue  # text directly in the paragraph: not all bold
         if page.is_excluded(node) or ancestor(node, "table", "li", "blockquote") is not None:
             continue

@@ -18,12 +18,24 @@ _START_TAG = re.compile(
 )
 _ATTRIBUTE = re.compile(r"\s+([^\s/>\"'=]+)(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 # A cheap pre-test: only markup with some name=... repeated inside one tag needs the full scan.
-_MAYBE = re.compile(r"<[a-zA-Z][^>]*?\s([\w:-]+)\s*=[^>]*\s\1\s*=", re.S)
+# The tags (to their ">") with two "=" or more, then the names before a "=" in each: a name twice
+# in one is what the regex ``<[a-zA-Z][^>]*?\s([\w:-]+)\s*=[^>]*\s\1\s*=`` finds, without its
+# backtracking through every tag of the page once per name.
+_TWO_VALUES = re.compile(r"<[a-zA-Z][^>=]*=[^>=]*=[^>]*")
+_NAME_BEFORE_VALUE = re.compile(r"(?<=\s)[\w:-]+(?=\s*=)")
+
+
+def _maybe(source: str) -> bool:
+    for tag in _TWO_VALUES.findall(source):
+        names = _NAME_BEFORE_VALUE.findall(tag)
+        if len(names) != len(set(names)):
+            return True
+    return False
 
 
 def _duplicates(page: Page) -> Iterator[Hit]:
     source = page.source
-    if not _MAYBE.search(source):
+    if not _maybe(source):
         return
     seen: Counter[str] = Counter()
     for tag in _START_TAG.finditer(_RAW_TEXT.sub(" ", source)):

@@ -55,11 +55,12 @@ def _lines(page: Page, paragraph: Tag) -> list[str]:
 def _fake_lists(page: Page) -> Iterator[Hit]:
     reported: set[int] = set()
     for paragraph in page.by_tag.get("p", ()):
-        if (
-            id(paragraph) in reported
-            or page.is_excluded(paragraph)
-            or ancestor(paragraph, "table", "ul", "ol")
-        ):
+        if id(paragraph) in reported or page.is_excluded(paragraph):
+            continue
+        lines = _lines(page, paragraph)
+        if lines and _marker(lines[0]) is None:
+            continue  # no run starts here (most paragraphs): known before the walk up the tree
+        if ancestor(paragraph, "table", "ul", "ol"):
             continue
         run: list[tuple[Tag, tuple[str, int]]] = []
         node: Tag | None = paragraph

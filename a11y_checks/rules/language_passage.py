@@ -12,7 +12,7 @@ from checkreport import Text
 
 from ..data.words import LANGUAGE_NAMES, THRESHOLDS
 from ..dom import TAG, Page, normalise_space
-from ..language_id import may_contain_other, other_language
+from ..language_id import may_contain_other, other_language, words_may_contain_other
 from ..registry import Hit, Rule
 from ._helpers import ex
 
@@ -41,12 +41,12 @@ def _own_text(page: Page, block: Tag) -> str:
     return normalise_space("".join(parts))
 
 
-def _every_word(page: Page) -> str:
-    """Text holding every word any block's text can hold: the page's text with its tags read as
+def _every_word(page: Page) -> frozenset[str]:
+    """Words holding every word any block's text can hold: the page's text with its tags read as
     breaks, and where a tag stands inside a word (``Wor<b>t</b>``), also read as nothing."""
     if not _TAGS_IN_A_WORD.search(page.source):
-        return page.plain_text
-    return page.plain_text + " " + html.unescape(TAG.sub("", page.source))
+        return page.plain_words
+    return page.plain_words.union(html.unescape(TAG.sub("", page.source)).split())
 
 
 def _segments(text: str) -> list[str]:
@@ -58,14 +58,17 @@ def _unmarked_passages(page: Page) -> Iterator[Hit]:
     primary = page_lang.split("-")[0].lower()
     # A block's words are a subset of the page's: where the page's whole text shows nothing foreign
     # to its language, no block in that language can (blocks marked with another lang still can).
-    page_is_clean = not may_contain_other(_every_word(page), primary)
+    page_is_clean = not words_may_contain_other(_every_word(page), primary)
     if page_is_clean and not any(node.name != "html" for node in page.with_lang):
         return  # one language declared and nothing foreign anywhere on the page
     candidates = []
     for block in page.tagged(_BLOCKS):
         if page.is_excluded(block):
             continue
-        expected = page.lang_of(block).split("-")[0].lower()
+        lang = page.lang_of(block)
+        if page_is_clean and lang == page_lang:
+            continue  # (most blocks: the page's own language, known without splitting the tag)
+        expected = lang.split("-")[0].lower()
         if page_is_clean and expected == primary:
             continue
         text = _own_text(page, block)
