@@ -47,35 +47,36 @@ def is_german_participle(word: str, past: bool = False) -> bool:
     """Past participle by form; ``past``: after "wurde"/"worden" also "beschlossen", "verboten"."""
     if len(word) < 5 or word in GE_NOT_PARTICIPLES:
         return False
-    if past and _INSEPARABLE_STRONG.match(word):
+    # Each regex is tried only when the word has the ending or the "ge" it needs: most have not.
+    if past and word.endswith("en") and _INSEPARABLE_STRONG.match(word):
         return True
     if word.startswith("ge") and word.endswith(("t", "en")):
         return True
-    if word.endswith("iert") or _PREFIXED_PARTICIPLE.match(word):
+    if word.endswith("iert") or ("ge" in word and _PREFIXED_PARTICIPLE.match(word)):
         return True
-    return bool(_INSEPARABLE_PARTICIPLE.match(word))
+    return word.endswith("t") and bool(_INSEPARABLE_PARTICIPLE.match(word))
 
 
 def is_zu_infinitive(word: str, previous: str) -> bool:
-    return previous == "zu" or bool(_ZU_INFINITIVE.match(word))
+    return previous == "zu" or ("zu" in word and bool(_ZU_INFINITIVE.match(word)))
 
 
 def looks_finite_german(document: Document, sentence: Sentence, words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is probably a finite verb (lists first, then lower-case endings)."""
     word = words[index]
     token = sentence.tokens[index]
-    previous = words[index - 1] if index else ""
     if (index and token.text[0].isupper()) or document.text[token.start - 1 : token.start] == "-":
         return False  # a noun ("viele Sprachen", "das Wissen"), or "Ministerpräsidenten und -präsidentinnen"
-    if word in g.PRETERITE or word in g.SUBJUNCTIVE or word in g.WERDEN or word in COMMON_FINITE:
+    if word in _FINITE_FORMS:
         return True
-    if len(word) < 3 or word in g.NOT_VERBS or word in g.ARTICLES_AND_PRONOUNS:
+    if len(word) < 3 or word in _NO_VERBS:
         return False
+    previous = words[index - 1] if index else ""
     if previous in SUBJECT_AFTER and word.endswith(("e", "t", "st", "en")):
         return True  # "ich gehe", "ihr macht"
-    if previous in DETERMINERS or previous in g.PREPOSITIONS or is_zu_infinitive(word, previous):
+    if previous in _BEFORE_NO_VERB or is_zu_infinitive(word, previous):
         return False
-    if word.endswith(g.ADJECTIVE_ENDINGS) or word.endswith(("ung", "heit", "keit")):
+    if word.endswith(_NOT_VERB_ENDINGS):
         return False
     following = sentence.tokens[index + 1].text if index + 1 < len(sentence.tokens) else ""
     if following[:1].isupper() and word.endswith(("e", "en", "er", "es", "em")):
@@ -91,6 +92,11 @@ COMMON_FINITE = frozenset(
     möchte möchten gibt geht gehen kommt kommen macht machen sagt sagen weiß wissen sieht sehen
     nimmt liest isst hilft spricht trifft läuft fährt schläft trägt hält lässt""".split()
 )
+# The word lists above merged, so that each test is one look-up (the function runs for many words).
+_FINITE_FORMS = g.PRETERITE | g.SUBJUNCTIVE | g.WERDEN | COMMON_FINITE
+_NO_VERBS = g.NOT_VERBS | g.ARTICLES_AND_PRONOUNS
+_BEFORE_NO_VERB = DETERMINERS | g.PREPOSITIONS
+_NOT_VERB_ENDINGS = (*g.ADJECTIVE_ENDINGS, "ung", "heit", "keit")
 
 
 # --- genitive ---------------------------------------------------------------------------------

@@ -12,13 +12,12 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache, reduce
-from itertools import chain
-from operator import add, itemgetter
+from operator import add, itemgetter, mul
 
 from plainlanguage.data import weights
 from plainlanguage.grammar import genitive_phrases
 from plainlanguage.lexicon import syllables, zipf
-from plainlanguage.text import Document
+from plainlanguage.text import Document, flat_tokens
 from plainlanguage.words import split_compound
 
 NOMINAL_SUFFIXES = {
@@ -64,35 +63,37 @@ def word_info(word: str, language: str) -> tuple[int, int, bool, float, bool, bo
     )
 
 
+# What one occurrence of a word adds to each count of ``features``, in this order.
+_COUNTS = "n syllables letters long poly mono numbers rare uncommon very_rare nominal split".split()
+
+
+@lru_cache(maxsize=131072)
+def _word_counts(word: str, language: str) -> tuple[tuple[int, ...], float]:
+    """What one occurrence of ``word`` adds to the counts (see _COUNTS), and its rarity."""
+    count, length, number, frequency, is_nominal, is_split = word_info(word, language)
+    common = (1, count, length, int(length > 6), int(count >= 3), int(count == 1))
+    if number:
+        return (*common, 1, 0, 0, 0, 0, 0), 0.0
+    rarities = (int(frequency < RARE_ZIPF), int(frequency < UNCOMMON_ZIPF), int(frequency < VERY_RARE_ZIPF))
+    return (*common, 0, *rarities, int(is_nominal), int(is_split)), 7 - min(frequency, 7.0)
+
+
 def features(document: Document) -> dict[str, float]:
     """The measurable properties of a text the index and the formulas are built from."""
     language = document.language
     sentences = len(document.sentences)
-    n = numbers = total_syllables = long = poly = mono = letters = 0
-    rare = uncommon = very_rare = nominal = split = 0
-    rarity_of: dict[str, float] = {}
     # Each distinct word once, weighted by how often it occurs: a page repeats most of its words.
+    # Words that add the same counts (most short words do) are added up together, at the end.
+    times_of: dict[tuple[int, ...], int] = {}
+    rarity_of: dict[str, float] = {}
     for word, tokens in document.occurrences().items():
-        times = len(tokens)
-        count, length, number, frequency, is_nominal, is_split = word_info(word, language)
-        n += times
-        total_syllables += count * times
-        letters += length * times
-        long += (length > 6) * times
-        poly += (count >= 3) * times
-        mono += (count == 1) * times
-        if number:
-            numbers += times
-            rarity_of[word] = 0.0
-            continue
-        rare += (frequency < RARE_ZIPF) * times
-        uncommon += (frequency < UNCOMMON_ZIPF) * times
-        very_rare += (frequency < VERY_RARE_ZIPF) * times
-        rarity_of[word] = 7 - min(frequency, 7.0)
-        nominal += is_nominal * times
-        split += is_split * times
+        counts, rarity_of[word] = _word_counts(word, language)
+        times_of[counts] = times_of.get(counts, 0) + len(tokens)
+    times = list(times_of.values())
+    totals = [sum(map(mul, column, times)) for column in zip(*times_of, strict=True)] or [0] * len(_COUNTS)
+    n, total_syllables, letters, long, poly, mono, numbers, rare, uncommon, very_rare, nominal, split = totals
     # Summed word by word in text order (in C), so the floating-point sum is that of a plain loop.
-    words = map(itemgetter(0), chain.from_iterable(sentence.tokens for sentence in document.sentences))
+    words = map(itemgetter(0), flat_tokens(document)[0])
     rarity = reduce(add, map(rarity_of.__getitem__, words), 0.0)
     n_tokens, n_words = max(1, n), max(1, n - numbers)
     commas = document.text.count(",") + document.text.count(";")

@@ -14,7 +14,9 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple, TypeVar
 
 from plainlanguage.data import german
@@ -39,13 +41,14 @@ WRAPPED_LINE_LENGTH = 60
 TOKEN = re.compile(r"(?=\w)(?:\d++(?:[.,:]\d++)*+|[^\W\d_][^\W_]*+(?:[·•∙‧'’\-][^\W_]++)*+)")
 _CANDIDATE_END = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?= )")
 _NEXT_WORD = re.compile(r"\S+")
-_CLAUSE_MARK = re.compile(r"[,;:–—()\[\]]")
+_CLAUSE_MARKS = ",;:–—()[]"  # clause punctuation, found with positions_of
 # Addresses are read as a whole and are no words to check.
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Longer runs of words without an end (tables, lists, pasted data) are cut into parts this long,
 # which keeps every rule linear in the length of the text.
 MAX_SENTENCE_TOKENS = 150
 T = TypeVar("T")
+_MISSING = object()
 
 
 class Token(NamedTuple):
@@ -99,17 +102,17 @@ class Document:
 
         def index() -> dict[str, list[Token]]:
             found: defaultdict[str, list[Token]] = defaultdict(list)
-            for sentence in self.sentences:
-                for token in sentence.tokens:
-                    found[token[0]].append(token)
+            for token in flat_tokens(self)[0]:
+                found[token[0]].append(token)
             return dict(found)
 
         return self.memo("occurrences", index)
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        if key not in self.cache:
-            self.cache[key] = compute()
-        return self.cache[key]
+        value = self.cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = self.cache[key] = compute()
+        return value
 
     @property
     def tokens(self) -> list[Token]:
@@ -148,19 +151,18 @@ def normalise(text: str, *, html: bool = False) -> str:
 
 
 def _is_sentence_end(line: str, match: re.Match[str]) -> bool:
-    following = _NEXT_WORD.match(line, match.end() + 1)
-    if following is None:
-        return False
-    next_word = following.group()
-    if next_word[0].islower():
-        return False  # "z. B. der", "usw. und"
-    if match.group() != ".":
+    # The next word starts one character after the mark (a space follows every candidate end).
+    following = match.end() + 1
+    if following == len(line) or line[following].isspace() or line[following].islower():
+        return False  # no next word on this line; "z. B. der", "usw. und"
+    if match.end() - match.start() != 1 or line[match.start()] != ".":
         return True
     word, word_start = _word_before(line, match.start())
     word = word.lower().lstrip("([{\"'„“‚‘«»")
     if word in german.ABBREVIATIONS_NOT_ENDING or (len(word) == 1 and word.isalpha()):
         return False
     if word.isdigit():
+        next_word = _NEXT_WORD.match(line, following).group()  # type: ignore[union-attr]
         return not _is_ordinal(line, word_start, next_word)
     return True
 
@@ -177,13 +179,41 @@ def _is_ordinal(line: str, number_start: int, next_word: str) -> bool:
     return previous.lower() in german.ORDINAL_CONTEXT
 
 
+def positions_of(text: str, characters: str) -> list[int]:
+    """Offsets of every occurrence of any of ``characters`` in ``text``, in order.
+
+    For rules that look for a few rare characters: str.find skips ahead in C, where a regex with a
+    character class tests every character of the text.
+    """
+    found = []
+    for character in characters:
+        position = text.find(character)
+        while position >= 0:
+            found.append(position)
+            position = text.find(character, position + 1)
+    found.sort()
+    return found
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of normalised ``text``."""
     spans: list[tuple[int, int]] = []
     offset = 0
+    # _CANDIDATE_END starts with one of the end marks: trying it at each of them in turn, from the
+    # end of the last match on, finds what finditer finds.
+    marks, next_mark = positions_of(text, ".!?…"), 0
     for line in text.split("\n"):
-        start = 0
-        for match in _CANDIDATE_END.finditer(line):
+        start = resume = 0
+        line_end = offset + len(line)
+        while next_mark < len(marks) and marks[next_mark] < line_end:
+            at = marks[next_mark] - offset
+            next_mark += 1
+            if at < resume:
+                continue
+            match = _CANDIDATE_END.match(line, at)
+            if match is None:
+                continue
+            resume = match.end()
             if _is_sentence_end(line, match):
                 spans.append((offset + start, offset + match.end()))
                 start = match.end() + 1
@@ -194,34 +224,55 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _new_token = tuple.__new__  # skips NamedTuple's Python-level constructor on the hot path
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+# Chunks of text between spaces up to this length have their tokens cached: a page repeats most of
+# its words with the same punctuation ("Dresden.", "2022,"); longer ones would only fill the cache.
+MAX_CACHED_CHUNK = 64
+
+
+@lru_cache(maxsize=16384)
+def _chunk_tokens(chunk: str) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of a space-free ``chunk`` with their offsets in it."""
+    return tuple((match.group(), *match.span()) for match in TOKEN.finditer(chunk))
 
 
 def _all_tokens(text: str) -> tuple[list[Token], list[int]]:
-    """Every token of ``text`` and their start offsets, found in one pass over the whole text.
+    """Every token of ``text`` and their start offsets, in text order.
 
-    Splitting with a capturing group yields gap, token, gap, token, ...; the running sum of their
-    lengths gives every offset without a Python-level loop. Sentences never cut through a token.
+    No token holds a space or a line break, so the text is read chunk by chunk between them, which
+    gives the same tokens as running TOKEN over the whole text: a chunk of letters only (most of
+    them) is one token, checked in C by str.isalpha; the regex reads only the other chunks.
     """
-    parts = _TOKEN_SPLIT.split(text)
-    bounds = list(accumulate(map(len, parts)))
-    starts = bounds[0:-1:2]
-    tokens = list(map(_new_token, repeat(Token), zip(parts[1::2], starts, bounds[1::2], strict=True)))
-    return tokens, starts
+    tokens: list[Token] = []
+    append = tokens.append
+    position = 0
+    for chunk in text.replace("\n", " ").split(" "):
+        length = len(chunk)
+        if chunk.isalpha():
+            append(_new_token(Token, (chunk, position, position + length)))
+        elif chunk:
+            found = _chunk_tokens(chunk) if length <= MAX_CACHED_CHUNK else _chunk_tokens.__wrapped__(chunk)
+            for word, start, end in found:
+                append(_new_token(Token, (word, position + start, position + end)))
+        position += length + 1
+    return tokens, list(map(itemgetter(1), tokens))
 
 
-def _sentence(
-    text: str, start: int, end: int, tokens: list[Token], starts: list[int], lower: list[str]
-) -> Sentence:
+def _clause_marks(
+    text: str, tokens: list[Token], starts: list[int], firsts: set[int]
+) -> tuple[list[bool], list[bool]]:
+    """Whether clause punctuation (any, a comma) stands before each token, in one pass over the text.
+
+    Punctuation before the first word of a sentence (index in ``firsts``) opens no clause; inside a
+    token ("9:30") it is no break.
+    """
     breaks, commas = [False] * len(tokens), [False] * len(tokens)
-    if _CLAUSE_MARK.search(text, start, end):
-        for match in _CLAUSE_MARK.finditer(text, start, end):
-            index = bisect_left(starts, match.start())
-            # Punctuation before the first word opens no clause; inside a token ("9:30") it is no break.
-            if 0 < index < len(tokens) and match.start() >= tokens[index - 1].end:
-                breaks[index] = True
-                commas[index] = commas[index] or match.group() == ","
-    return Sentence(start, end, text[start:end], tokens, lower, breaks, commas)
+    for position in positions_of(text, _CLAUSE_MARKS):
+        index = bisect_left(starts, position)
+        if 0 < index < len(tokens) and index not in firsts and position >= tokens[index - 1][2]:
+            breaks[index] = True
+            if text[position] == ",":
+                commas[index] = True
+    return breaks, commas
 
 
 def build_document(text: str, language: str, *, html: bool = False) -> Document:
@@ -230,26 +281,55 @@ def build_document(text: str, language: str, *, html: bool = False) -> Document:
     if "@" in analysed or "ww" in analysed:
         addresses = [m.span() for m in _ADDRESS.finditer(analysed)]
         if addresses:
-            all_tokens = [t for t in all_tokens if not any(a <= t.start < b for a, b in addresses)]
-            all_starts = [t.start for t in all_tokens]
+            # Drop the tokens that start inside an address: a range of the sorted tokens for each.
+            keep = [True] * len(all_tokens)
+            for address_start, address_end in addresses:
+                first = bisect_left(all_starts, address_start)
+                stop = bisect_left(all_starts, address_end, first)
+                keep[first:stop] = repeat(False, stop - first)
+            all_tokens = list(compress(all_tokens, keep))
+            all_starts = list(compress(all_starts, keep))
     # Lower-cased in one call: no token holds a NUL, and case mapping never crosses one.
-    all_lower = "\x00".join([token[0] for token in all_tokens]).lower().split("\x00") if all_tokens else []
-    sentences, first_token = [], 0
+    all_lower = "\x00".join(map(itemgetter(0), all_tokens)).lower().split("\x00") if all_tokens else []
+    # Sentences as (start, end, first token, stop token): longer ones are cut into parts of at most
+    # MAX_SENTENCE_TOKENS tokens; a line of only symbols or emoji has no tokens and is no sentence.
+    parts: list[tuple[int, int, int, int]] = []
+    first_token = 0
     for start, end in split_sentences(analysed):
         first_token = bisect_left(all_starts, start, first_token)
         stop = bisect_left(all_starts, end, first_token)
-        tokens, starts = all_tokens[first_token:stop], all_starts[first_token:stop]
-        lower = all_lower[first_token:stop]
+        for first in range(first_token, stop, MAX_SENTENCE_TOKENS):
+            last = min(first + MAX_SENTENCE_TOKENS, stop)
+            part_start = start if first == first_token else all_tokens[first].start
+            part_end = end if last == stop else all_tokens[last - 1].end
+            parts.append((part_start, part_end, first, last))
         first_token = stop
-        # A line of only symbols or emoji is no sentence.
-        for first in range(0, len(tokens), MAX_SENTENCE_TOKENS):
-            part = tokens[first : first + MAX_SENTENCE_TOKENS]
-            part_start = start if first == 0 else part[0].start
-            part_end = end if first + MAX_SENTENCE_TOKENS >= len(tokens) else part[-1].end
-            part_starts = starts[first : first + MAX_SENTENCE_TOKENS]
-            part_lower = lower[first : first + MAX_SENTENCE_TOKENS]
-            sentences.append(_sentence(analysed, part_start, part_end, part, part_starts, part_lower))
-    return Document(analysed, language, sentences)
+    breaks, commas = _clause_marks(analysed, all_tokens, all_starts, {part[2] for part in parts})
+    sentences = [
+        Sentence(start, end, analysed[start:end], all_tokens[a:b], all_lower[a:b], breaks[a:b], commas[a:b])
+        for start, end, a, b in parts
+    ]
+    document = Document(analysed, language, sentences)
+    if sum(b - a for _, _, a, b in parts) == len(all_tokens):  # the sentences hold every token
+        document.cache[_FLAT_TOKENS] = all_tokens, all_starts
+    return document
+
+
+_FLAT_TOKENS = "flat-tokens"
+
+
+def flat_tokens(document: Document) -> tuple[list[Token], list[int]]:
+    """The tokens of all sentences in text order and their start offsets, once per text.
+
+    For rules that go through the whole text at once (or look up a word by its offset) rather
+    than sentence by sentence; ``build_document`` has them already.
+    """
+
+    def collect() -> tuple[list[Token], list[int]]:
+        tokens = [token for sentence in document.sentences for token in sentence.tokens]
+        return tokens, [token.start for token in tokens]
+
+    return document.memo(_FLAT_TOKENS, collect)
 
 
 def number_tokens(document: Document) -> list[Token]:

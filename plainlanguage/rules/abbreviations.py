@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checkreport import Text
 from plainlanguage.data import german
 from plainlanguage.profiles import Profile
 from plainlanguage.registry import Hit, Rule, bad, good, register
-from plainlanguage.text import Document, Sentence
+from plainlanguage.text import Document, Sentence, flat_tokens
 
 _DOTTED = re.compile(r"(?<![\w.])[^\W\d_]{1,6}\.(?: ?[^\W\d_]{1,2}\.)*")
 _CAPITALS = re.compile(r"(?<![\w·\-])(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]{0,3}[A-ZÄÖÜ]|[A-ZÄÖÜ]{2})(?![\w·])")
@@ -27,39 +28,46 @@ def _expansion(abbreviation: str) -> str | None:
 def _dotted(document: Document) -> Iterator[re.Match[str]]:
     """Short words directly followed by a full stop, and what follows them ("z. B.", "S.P.D.")."""
     text, after = document.text, -1
-    for sentence in document.sentences:
-        tokens = sentence.tokens
-        if not tokens:
-            continue
-        first_dot = text.find(".", tokens[0].end, sentence.end + 1)
-        if first_dot < 0:
-            continue
-        if first_dot >= tokens[-1].end:
-            tokens = tokens[-1:]  # the only full stop ends the sentence: only the last word can have it
-        for token in tokens:
-            if token.start < after or len(token.text) > 6 or text[token.end : token.end + 1] != ".":
-                continue
-            match = _DOTTED.match(text, token.start)
-            if match:
-                after = match.end()
-                yield match
+    tokens, starts = flat_tokens(document)
+    # From full stop to full stop through the whole text: the word (if any) that ends right there.
+    dot = text.find(".")
+    while dot >= 0:
+        index = bisect_left(starts, dot) - 1  # the last word that starts before the full stop
+        if index >= 0:
+            token = tokens[index]
+            if token.end == dot and len(token.text) <= 6 and token.start >= after:
+                match = _DOTTED.match(text, token.start)
+                if match:
+                    after = match.end()
+                    yield match
+        dot = text.find(".", dot + 1)
 
 
 def check_abbreviations(document: Document, profile: Profile) -> Iterator[Hit]:
     for match in _dotted(document):
-        written = match.group()
+        found = _abbreviation(match.group())
+        if found is not None:
+            written, suggestion = found
+            yield Hit(match.start(), match.start() + len(written), suggestion, {"abbreviation": written})
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation(written: str) -> tuple[str, Text] | None:
+    """The abbreviation at the start of ``written`` and what to write instead, or None.
+
+    Cached: most of what ``_dotted`` finds are short words at the end of a sentence ("Stand."),
+    the same ones again and again.
+    """
+    expansion = _expansion(written)
+    if expansion is None:
+        letters = written.replace(" ", "").split(".")[:-1]
+        if len(letters) >= 2 and all(len(part) == 1 and part.isupper() for part in letters):
+            return written, _write_out(written)
+        written = written.split(".")[0] + "."
         expansion = _expansion(written)
-        if expansion is None:
-            letters = written.replace(" ", "").split(".")[:-1]
-            if len(letters) >= 2 and all(len(part) == 1 and part.isupper() for part in letters):
-                yield Hit(match.start(), match.end(), _write_out(written), {"abbreviation": written})
-                continue
-            written = written.split(".")[0] + "."
-            expansion = _expansion(written)
-        if expansion is None:
-            continue
-        suggestion = Text(de=f"Schreiben Sie „{expansion}“.", en=f"Write „{expansion}“ instead.")
-        yield Hit(match.start(), match.start() + len(written), suggestion, {"abbreviation": written})
+    if expansion is None:
+        return None
+    return written, Text(de=f"Schreiben Sie „{expansion}“.", en=f"Write „{expansion}“ instead.")
 
 
 def _write_out(written: str) -> Text:

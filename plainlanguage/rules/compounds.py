@@ -33,10 +33,10 @@ def _split_suggestion(parts: tuple[str, ...], hyphen: bool) -> Text:
 MIN_COMPOUND = 6
 
 
-def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]:
-    """Nouns written as one word that split into known words, with their parts (once per text)."""
+def unsplit_compounds(document: Document) -> list[tuple[str, list[Token], tuple[str, ...]]]:
+    """Nouns written as one word that split into known words: (word, its tokens, its parts), once per text."""
 
-    def find() -> list[tuple[Token, tuple[str, ...]]]:
+    def find() -> list[tuple[str, list[Token], tuple[str, ...]]]:
         found = []
         for word, tokens in document.occurrences().items():
             # Leichte Sprache splits nouns; verbs and adjectives stay whole.
@@ -44,7 +44,7 @@ def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]
                 continue
             parts = compound_parts(word)
             if len(parts) > 1 and not document.explains(word):
-                found.extend((token, parts) for token in tokens)
+                found.append((word, tokens, parts))
         return found
 
     return document.memo("compounds", find)
@@ -52,9 +52,11 @@ def unsplit_compounds(document: Document) -> list[tuple[Token, tuple[str, ...]]]
 
 def _unsplit(document: Document, low: float, high: float) -> Iterator[Hit]:
     hyphen = prefers_hyphen(document)
-    for token, parts in unsplit_compounds(document):
-        if low <= len(token.text) < high:
-            yield Hit(token.start, token.end, _split_suggestion(parts, hyphen), {"word": token.text})
+    for word, tokens, parts in unsplit_compounds(document):
+        if low <= len(word) < high:
+            suggestion = _split_suggestion(parts, hyphen)  # once per word, not per token
+            for token in tokens:
+                yield Hit(token.start, token.end, suggestion, {"word": token.text})
 
 
 def check_unsplit(document: Document, profile: Profile) -> Iterator[Hit]:

