@@ -171,6 +171,16 @@ class _Mirror:
         contents.append(node)
         self.last = node
 
+    def append(self, node, contents: list, last, sibling) -> None:
+        """The links to ``node`` from the node before it and from its previous sibling (its own
+        links are set by ``string`` and ``tag``, in bs4's order of fields)."""
+        if last is not None:
+            last.next_element = node
+        if sibling is not None:
+            sibling.next_sibling = node
+        contents.append(node)
+        self.last = node
+
     def string(self, cls: type, value: str, parent: Tag) -> None:
         """``cls(value)`` linked as the last child of ``parent``: the fields bs4's constructor and
         ``link`` give it, in the order they give them."""
@@ -186,12 +196,7 @@ class _Mirror:
             "next_sibling": None,
             "previous_sibling": sibling,
         }
-        if last is not None:
-            last.next_element = node
-        if sibling is not None:
-            sibling.next_sibling = node
-        contents.append(node)
-        self.last = node
+        self.append(node, contents, last, sibling)
 
     def text(self, value: str, parent: Tag, container: type, keep_space: bool) -> None:
         # (the first character tells for almost every string that it is not white space only)
@@ -274,12 +279,7 @@ class _Mirror:
         tag.interesting_string_types = set(types) if name in self.containers else types
         if name == "meta":  # the charset placeholder bs4 sets up in meta tags
             self.builder.set_up_substitutions(tag)
-        if last is not None:
-            last.next_element = tag
-        if sibling is not None:
-            sibling.next_sibling = tag
-        contents.append(tag)
-        self.last = tag
+        self.append(tag, contents, last, sibling)
         return tag
 
     def build(self, root) -> None:

@@ -49,6 +49,27 @@ class Finding:
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
 
+    def elsewhere(
+        self, message: Text, excerpt: str, suggestion: Text | None, start: int | None, end: int | None
+    ) -> Finding:
+        """The same rule, severity, references, location and field, found at another place.
+
+        Without ``__init__``: a frozen dataclass sets each field through ``object.__setattr__`` and
+        runs ``__post_init__``, about 2 µs a finding, more than most rules take to find one (a page
+        can have hundreds); this finding's severity has been checked already."""
+        finding = _new_object(Finding)
+        _set_rule(finding, self.rule)
+        _set_severity(finding, self.severity)
+        _set_message(finding, message)
+        _set_excerpt(finding, excerpt)
+        _set_suggestion(finding, suggestion)
+        _set_references(finding, self.references)
+        _set_start(finding, start)
+        _set_end(finding, end)
+        _set_location(finding, self.location)
+        _set_field(finding, self.field)
+        return finding
+
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
 
@@ -68,6 +89,22 @@ class Finding:
         values["references"] = {k: list(v) for k, v in (values.get("references") or {}).items()}
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in values.items() if k in known})
+
+
+_new_object = object.__new__
+# each field's slot descriptor: what the dataclass's __init__ sets through object.__setattr__
+(
+    _set_rule,
+    _set_severity,
+    _set_message,
+    _set_excerpt,
+    _set_suggestion,
+    _set_references,
+    _set_start,
+    _set_end,
+    _set_location,
+    _set_field,
+) = (getattr(Finding, name).__set__ for name in Finding.__dataclass_fields__)
 
 
 @dataclass(slots=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -37,42 +36,6 @@ def _message(rule_id: str, values: tuple[tuple[str, object], ...]) -> Text:
 
 def _excerpt(span: str) -> str:
     return span if len(span) <= MAX_EXCERPT else span[: MAX_EXCERPT - 1] + "…"
-
-
-# Finding is a frozen dataclass with slots: its __init__ sets each field through object.__setattr__
-# and runs __post_init__, about 2 µs a finding, more than most rules take to find it (a page can
-# have hundreds). So the first finding of a rule is made by Finding (which checks the severity),
-# the others of that rule get their fields set directly through the slot descriptors.
-_FIELDS = tuple("rule severity message excerpt suggestion references start end location field".split())
-_SLOTS_KNOWN = tuple(f.name for f in fields(Finding)) == _FIELDS and "__slots__" in vars(Finding)
-_new = object.__new__
-if _SLOTS_KNOWN:
-    _set_rule, _set_severity, _set_message, _set_excerpt, _set_suggestion = (
-        getattr(Finding, name).__set__ for name in _FIELDS[:5]
-    )
-    _set_references, _set_start, _set_end, _set_location, _set_field = (
-        getattr(Finding, name).__set__ for name in _FIELDS[5:]
-    )
-
-
-def _same_rule(
-    first: Finding, message: Text, excerpt: str, suggestion: Text | None, start: int, end: int
-) -> Finding:
-    """A finding of the same rule, severity and references as ``first``, at another place."""
-    if not _SLOTS_KNOWN:  # Finding has changed: take the slow, always right way
-        return replace(first, message=message, excerpt=excerpt, suggestion=suggestion, start=start, end=end)
-    finding = _new(Finding)
-    _set_rule(finding, first.rule)
-    _set_severity(finding, first.severity)
-    _set_message(finding, message)
-    _set_excerpt(finding, excerpt)
-    _set_suggestion(finding, suggestion)
-    _set_references(finding, first.references)
-    _set_start(finding, start)
-    _set_end(finding, end)
-    _set_location(finding, first.location)
-    _set_field(finding, first.field)
-    return finding
 
 
 def analyze(
@@ -109,7 +72,7 @@ def analyze(
             message = _message(rule_id, tuple(values.items())) if values else rule.message
             excerpt = _excerpt(analysed[start:end])
             if first is not None:
-                findings.append(_same_rule(first, message, excerpt, suggestion, start, end))
+                findings.append(first.elsewhere(message, excerpt, suggestion, start, end))
                 continue
             first = Finding(
                 rule=rule_id,

@@ -67,3 +67,27 @@ def test_combine_keeps_every_finding_and_the_text_score():
     assert combined.score == 15.0 and combined.threshold == 12
     assert combined.metrics == {"plainlanguage": {"words": 9}}
     assert not combined.passed
+
+
+def test_a_finding_elsewhere_is_the_finding_replace_makes() -> None:
+    from dataclasses import replace
+
+    from checkreport import Finding, Text
+
+    first = Finding(
+        rule="sentence-length",
+        severity="warning",
+        message=Text(de="Satz zu lang", en="Sentence too long"),
+        excerpt="Der Stadtrat prüft …",
+        references={"din_spec_33429": ["7.2"]},
+        start=0,
+        end=40,
+        location="p",
+        field="body[0]",
+    )
+    message = Text(de="Satz mit 31 Wörtern", en="Sentence of 31 words")
+    moved = first.elsewhere(message, "Die Beratung …", None, 120, 180)
+    assert moved == replace(
+        first, message=message, excerpt="Die Beratung …", suggestion=None, start=120, end=180
+    )
+    assert moved.to_dict()["field"] == "body[0]" and moved.references is first.references
