@@ -94,23 +94,39 @@ def timed(call, rounds: int) -> list[float]:
 @contextmanager
 def gate_off(editor_hook: bool = False) -> Iterator[None]:
     """Publish as Wagtail does without the gate: the publish action's original check() and, for the
-    page editor, without the gate's ``before_publish_page`` hook; everything else stays the same."""
+    page editor, without the gate's ``before_publish_page`` hook; everything else stays the same.
+
+    Where the gate's verdict waits for the page's save (a publish in code), the gate runs Wagtail's
+    publish steps in one transaction; a transaction alone makes those steps faster on SQLite (one
+    commit instead of several). So without the gate they run in a transaction too, and the ratio
+    is the checks' cost alone (the publish in the page editor gets its verdict before Wagtail's
+    steps, with no transaction on either side)."""
+    from django.db import transaction
     from wagtail import hooks
     from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 
     from cms.compliance import hooks as compliance_hooks
 
     gated_check = PublishPageRevisionAction.check
+    gated_steps = PublishPageRevisionAction._publish_revision
     registered = hooks._hooks["before_publish_page"]
     PublishPageRevisionAction.check = gated_check.__wrapped__
     if editor_hook:
         hooks._hooks["before_publish_page"] = [
             item for item in registered if item[0] is not compliance_hooks.before_publish_page
         ]
+    else:
+
+        def steps_in_transaction(self, *args, **kwargs):
+            with transaction.atomic():
+                return gated_steps.__wrapped__(self, *args, **kwargs)
+
+        PublishPageRevisionAction._publish_revision = steps_in_transaction
     try:
         yield
     finally:
         PublishPageRevisionAction.check = gated_check
+        PublishPageRevisionAction._publish_revision = gated_steps
         hooks._hooks["before_publish_page"] = registered
 
 

@@ -7,12 +7,17 @@ document (lang, title, heading order in place); each rich-text field whose HTML 
 checked there, in place, and its findings name the field; the other fields' HTML and the images
 are checked as fragments on their own; linked PDFs with check_pdf. A checker that raises or times out
 becomes a blocking finding with an honest message (fail closed) and the error is logged.
+
+``run_checks`` waits for the result. The publish action starts the checks with
+``start_checks_of(..., page_in_worker=True)`` and reads the result at the page's save (gate.py):
+the worker checks the rendered page too, while Wagtail's own publish steps run in this process.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from django.utils import translation
@@ -106,40 +111,101 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
     no page start first (in the worker process, see worker_client.py), so they run while the page
     renders and is checked in place.
     """
+    return start_checks_of(page, rules).outcome()
+
+
+def start_checks_of(page: Page, rules: RuleSettings, *, page_in_worker: bool = False) -> PageChecks:
+    """``run_checks`` in two steps: this one extracts and renders the page and starts the checks;
+    ``outcome()`` waits for them. ``page_in_worker``: the worker checks the rendered page too, so
+    this process is free until ``outcome()`` (the publish action goes on with Wagtail's own steps
+    meanwhile); then this call returns once the page is rendered and the worker has it all."""
     try:
         units = extract(page)
     except Exception as error:  # a field the walk cannot read: fail closed, with the honest message
         report = Report.combine(
             [failure("extract", error)], checker="compliance", profile=rules.language_code
         )
-        return CheckOutcome(report=report, units=[], content_hash="", checker_failed=True)
+        return PageChecks.done(CheckOutcome(report=report, units=[], content_hash="", checker_failed=True))
     digest = content_hash(units)
     language_severities, html_severities = severities_for(rules)
     in_place = in_place_units(units)
     # images, and rich texts that cannot be looked for in place, are checked on their own
     fragments = [unit for unit in fragment_units(units) if unit.kind != HTML or unit.path not in in_place]
-    pending = start_checks_safely(units, rules, language_severities, html_severities, fragments)
+
+    def start(page_checked: tuple[str, dict[str, str]] | None = None) -> PendingChecks:
+        return start_checks_safely(
+            units, rules, language_severities, html_severities, fragments, page_checked
+        )
+
+    # the worker analyses the text while the page renders, unless it is to check the page as well
+    pending = None if page_in_worker else start()
     try:
         markup, render_error = render(page), None
     except Exception as error:
         markup, render_error = "", error
     key = "compliance:" + hashlib.sha256(f"{rules.fingerprint}\0{digest}\0{markup}".encode()).hexdigest()
-    cache = results_cache()
-    cached = cache.get(key) if render_error is None else None
+    cached = results_cache().get(key) if render_error is None else None
     if cached is not None:
-        pending.collect()  # read what the worker was asked, so the next check does not get it
-        return CheckOutcome(
+        if pending is not None:
+            pending.collect()  # read what the worker was asked, so the next check does not get it
+        outcome = CheckOutcome(
             report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
         )
-    # one thread and one time limit for all checks of the page (the checkers' calls run inline in it)
-    report = guarded(
-        ALL_CHECKERS,
-        lambda: check_all(units, markup, render_error, rules, pending, html_severities, in_place),
+        return PageChecks.done(outcome)
+    if pending is None:
+        parts = {path: unit.html for path, unit in in_place.items()}
+        pending = start((markup, parts) if render_error is None else None)
+    return PageChecks(
+        run=lambda: check_all(units, markup, render_error, rules, pending, html_severities, in_place),
+        pending=pending,
+        units=units,
+        content_hash=digest,
+        key=key,
     )
-    failed = any(f.rule == CHECKER_FAILED for f in report.findings)
-    if not failed:
-        cache.set(key, report.to_dict(), CACHE_SECONDS)
-    return CheckOutcome(report=report, units=units, content_hash=digest, checker_failed=failed)
+
+
+class PageChecks:
+    """A page's checks under way (``start_checks_of``): ``outcome()`` gives their result, once."""
+
+    def __init__(
+        self,
+        run: Callable[[], Report] | None = None,
+        pending: PendingChecks | None = None,
+        units: list[Unit] | None = None,
+        content_hash: str = "",
+        key: str = "",
+        outcome: CheckOutcome | None = None,
+    ) -> None:
+        self._run, self._pending, self._outcome = run, pending, outcome
+        self.units, self.content_hash, self.key = units or [], content_hash, key
+
+    @classmethod
+    def done(cls, outcome: CheckOutcome) -> PageChecks:
+        return cls(outcome=outcome, units=outcome.units, content_hash=outcome.content_hash)
+
+    @property
+    def settled(self) -> bool:
+        """The result is there without waiting (kept from an earlier check, or a failed start)."""
+        return self._outcome is not None
+
+    def outcome(self) -> CheckOutcome:
+        if self._outcome is None:
+            # one thread and one time limit for what is left (the checkers' calls run inline in it)
+            report = guarded(ALL_CHECKERS, self._run)
+            failed = any(f.rule == CHECKER_FAILED for f in report.findings)
+            if not failed:
+                results_cache().set(self.key, report.to_dict(), CACHE_SECONDS)
+            self._outcome = CheckOutcome(
+                report=report, units=self.units, content_hash=self.content_hash, checker_failed=failed
+            )
+            self._run = None
+        return self._outcome
+
+    def abandon(self) -> None:
+        """Not needed after all (the publish failed first): read what the worker owes, so it is free."""
+        if self._outcome is None and self._pending is not None:
+            self._pending.collect()
+            self._run = None
 
 
 def severities_for(rules: RuleSettings) -> tuple[dict[str, str], dict[str, str]]:
@@ -164,10 +230,11 @@ def start_checks_safely(
     language: dict[str, str],
     html: dict[str, str],
     fragments: list[Unit],
+    page: tuple[str, dict[str, str]] | None = None,
 ) -> PendingChecks:
     """start_checks outside the guarded thread: whatever goes wrong there is reported, not raised."""
     try:
-        return start_checks(units, rules, language, html, fragments)
+        return start_checks(units, rules, language, html, fragments, page)
     except Exception as error:
         return PendingChecks.failed(failure(ALL_CHECKERS, error))
 
@@ -182,12 +249,16 @@ def check_all(
     in_place: dict[str, Unit],
 ) -> Report:
     """The rendered page (with the fields' HTML in it) and the documents, checked here while the
-    worker checks the text and the other HTML; then their reports."""
+    worker checks the text and the other HTML (the page too, when it was asked to); then their
+    reports."""
     lang = rules.language_code
     try:
         if render_error is None:
             parts = {path: unit.html for path, unit in in_place.items()}
-            rendered = check_rendered(markup, lang, html_severities, parts)
+            # checked by the worker, when it was asked (start_checks_of), else here
+            rendered = pending.page()
+            if rendered is None:
+                rendered = check_rendered(markup, lang, html_severities, parts)
             not_found = rendered.metrics.pop("parts_not_found", list(parts))
         else:
             rendered, not_found = failure("rendering", render_error), list(in_place)

@@ -10,6 +10,11 @@ so ``CopyPageAction.check()`` gets the same veto. The veto raises ``ComplianceEr
 ``ValidationError`` in dict form ({field: [messages]}) as wagtail-localize and the APIs expect;
 hooks and a middleware turn it into an editor message (see hooks.py, middleware.py).
 
+Where no admin hook has asked for the verdict before (a publish in code, the APIs, wagtail-localize,
+scheduled publishing), ``check()`` starts the checks and the verdict is given at the page's save
+(``DeferredVerdict``): the check worker checks the rendered page while Wagtail's own steps run, in a
+transaction that a refusal takes back.
+
 Both actions run with ``in_gated_action`` set, so the save guard (guard.py) knows that a page made
 live inside them has been vetted. ``override(user, reason)`` publishes despite findings in code,
 for users with the permission, and logs it like the editor's override.
@@ -25,6 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import router, transaction
+from django.utils import timezone
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.log_actions import log
@@ -33,7 +40,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 from .explain import error_dict
 from .models import ComplianceReport
 from .profiles import request_memo
-from .store import Assessment, assess_page, revision_assessment
+from .store import Assessment, assess_page, revision_assessment, start_revision_assessment
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +113,14 @@ def enforce(
     when the caller has it already (the publish action), so it is not deserialised again."""
     defer = pending_report.get() is False  # the publish action saves a new report with the page
     assessment = assessment_for(revision, content, save=not defer)
-    page = page or content
+    return decide(assessment, revision, page or content, user)
+
+
+def decide(
+    assessment: Assessment, revision: Revision, page: Page | None, user: Any, *, keep_refusal: bool = True
+) -> Assessment:
+    """The rest of ``enforce``. ``keep_refusal=False``: a refusal's new report is left for the
+    caller to save (after the transaction a refusal takes back)."""
     if (
         assessment.publishable
         or overridden(revision)
@@ -115,9 +129,83 @@ def enforce(
         if assessment.stored.pk is None:
             pending_report.set(assessment.stored)
         return assessment
-    if assessment.stored.pk is None:
+    if keep_refusal and assessment.stored.pk is None:
         assessment.stored.save()  # a refusal keeps its report
     refuse(assessment, page or revision.as_object())
+
+
+class DeferredVerdict:
+    """The publish action's verdict, given at the page's save instead of in ``check()``.
+
+    Between ``check()`` and the page's save Wagtail reads the previous revision, validates the page
+    and resets the revisions' go-live dates; meanwhile the check worker checks the rendered page and
+    its text (see checks.start_checks_of), so the publish waits for the slower of the two instead of
+    their sum. The verdict comes in the page's ``pre_save``, before the row is written: of the save
+    signals' receivers only those connected before the gate's (Wagtail's, which sets a new page's
+    locale) have run, ``post_save`` and ``page_published`` have not, and the transaction around
+    Wagtail's steps (``_publish_in_transaction``) takes back what they wrote."""
+
+    def __init__(self, revision: Revision, content: Page, user: Any) -> None:
+        self.revision, self.content, self.user = revision, content, user
+        self.page_id = content.pk
+        self.assessment: Assessment | None = None
+        self.given = False
+        # the report is saved with the page (or after the refusal, by _publish_in_transaction)
+        self._pending = start_revision_assessment(revision, page=content, save=False, page_in_worker=True)
+
+    @property
+    def settled(self) -> bool:
+        """Known without waiting (a current stored report, a kept result): given at once then."""
+        return self._pending.settled
+
+    def give(self, *, keep_refusal: bool = False) -> None:
+        """Raise ComplianceError if the revision may not go live (once; later calls do nothing).
+        ``keep_refusal``: save a refusal's new report here (outside the transaction)."""
+        if self.given:
+            return
+        self.given = True
+        self.assessment = self._pending.result()
+        memo = request_memo.get()
+        if memo is not None:
+            memo[("assessment", self.revision.pk)] = self.assessment
+        decide(self.assessment, self.revision, self.content, self.user, keep_refusal=keep_refusal)
+
+    def abandon(self) -> None:
+        """The publish ended without the verdict (it failed before the page's save)."""
+        if not self.given:
+            self.given = True
+            self._pending.abandon()
+
+
+@dataclass
+class VerdictSlot:
+    """Where a publish action's ``check()`` leaves a deferred verdict (set by its ``execute()``)."""
+
+    action: PublishPageRevisionAction
+    verdict: DeferredVerdict | None = None
+
+
+verdict_slot: ContextVar[VerdictSlot | None] = ContextVar("compliance_verdict_slot", default=None)
+
+
+def give_deferred_verdict(page_id: int | None) -> None:
+    """At the save of ``page_id`` inside a publish action (guard.py): its deferred verdict, if any."""
+    slot = verdict_slot.get()
+    if slot is not None and slot.verdict is not None and slot.verdict.page_id == page_id:
+        slot.verdict.give()
+
+
+def defers_verdict(action: PublishPageRevisionAction) -> bool:
+    """Defer where the verdict is not known yet and the publish is now: a scheduled publish writes
+    the revision's go-live date, with signals, before it would save the page."""
+    slot = verdict_slot.get()
+    if slot is None or slot.action is not action or action.object.pk is None:
+        return False
+    go_live_at = action.object.go_live_at
+    if go_live_at and go_live_at > timezone.now():
+        return False
+    memo = request_memo.get()
+    return memo is None or ("assessment", action.revision.pk) not in memo
 
 
 def save_pending_report(page_id: int | None = None) -> None:
@@ -204,10 +292,41 @@ def _publish_check(original):
     def check(self: PublishPageRevisionAction, skip_permission_checks: bool = False):
         original(self, skip_permission_checks=skip_permission_checks)
         # self.object is the revision's content (the action deserialised it already)
-        enforce(self.revision, self.object, self.user, content=self.object)
+        verdict = DeferredVerdict(self.revision, self.object, self.user) if defers_verdict(self) else None
+        if verdict is not None and verdict.settled:
+            verdict.give(keep_refusal=True)  # nothing to wait for: decided before Wagtail writes
+        elif verdict is not None:
+            verdict_slot.get().verdict = verdict
+        else:
+            enforce(self.revision, self.object, self.user, content=self.object)
 
     check.__wrapped__ = original
     return check
+
+
+def _publish_in_transaction(original):
+    """Wagtail's steps of a publish whose verdict is deferred, in one transaction: a refusal at the
+    page's save takes back what they wrote before it."""
+
+    def _publish_revision(self: PublishPageRevisionAction, *args, **kwargs):
+        slot = verdict_slot.get()
+        verdict = slot.verdict if slot is not None and slot.action is self else None
+        if verdict is None:
+            return original(self, *args, **kwargs)
+        try:
+            with transaction.atomic(using=router.db_for_write(type(self.object), instance=self.object)):
+                result = original(self, *args, **kwargs)
+                verdict.give()  # given at the page's save already, unless Wagtail did not save it
+            return result
+        except ComplianceError as error:
+            if verdict.assessment is not None and error.assessment is verdict.assessment:
+                verdict.assessment.stored.save()  # a refusal keeps its report
+            raise
+        finally:
+            verdict.abandon()
+
+    _publish_revision.__wrapped__ = original
+    return _publish_revision
 
 
 def _copy_check(original):
@@ -230,8 +349,10 @@ def _gated_execute(original):
 
     def execute(self, *args, **kwargs):
         token = in_gated_action.set(True)
+        publishes = isinstance(self, PublishPageRevisionAction)
         # False: "defer a new report" for the publish action (None: do not, e.g. copy)
-        report_token = pending_report.set(False if isinstance(self, PublishPageRevisionAction) else None)
+        report_token = pending_report.set(False if publishes else None)
+        slot_token = verdict_slot.set(VerdictSlot(self) if publishes else None)
         try:
             result = original(self, *args, **kwargs)
             save_pending_report()
@@ -241,6 +362,10 @@ def _gated_execute(original):
                 return None  # the listeners have told the editor; the next page may publish
             raise
         finally:
+            slot = verdict_slot.get()
+            if slot is not None and slot.verdict is not None:
+                slot.verdict.abandon()  # check() deferred it, and the publish failed before it
+            verdict_slot.reset(slot_token)
             pending_report.reset(report_token)
             in_gated_action.reset(token)
 
@@ -271,3 +396,8 @@ def install() -> None:
         if not getattr(action.execute, "compliance_gate", False):
             action.execute = _gated_execute(action.execute)
             action.execute.compliance_gate = True
+    # on the page action's class itself: Wagtail's snippet publish shares the inherited method
+    action = PublishPageRevisionAction
+    if not getattr(action._publish_revision, "compliance_gate", False):
+        action._publish_revision = _publish_in_transaction(action._publish_revision)
+        action._publish_revision.compliance_gate = True

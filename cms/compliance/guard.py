@@ -26,7 +26,14 @@ from django.db.models.signals import post_save, pre_save
 from wagtail.admin.views.pages.create import CreateView
 from wagtail.models import Page
 
-from .gate import apply_override, in_gated_action, record_override, refuse, save_pending_report
+from .gate import (
+    apply_override,
+    give_deferred_verdict,
+    in_gated_action,
+    record_override,
+    refuse,
+    save_pending_report,
+)
 from .store import assess_page
 
 # Set around Wagtail's create-and-publish: a page created live there is saved as a draft first.
@@ -74,6 +81,8 @@ def guard_live_save(
     if raw or not isinstance(instance, Page):
         return
     if in_gated_action.get():
+        # the publish action's verdict, if it waited for this save: before the row is written
+        give_deferred_verdict(instance.pk)
         save_pending_report(instance.pk)  # inside the page's save: one commit for both
         return
     if instance.depth == 1:

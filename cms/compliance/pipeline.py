@@ -152,6 +152,7 @@ class PendingChecks:
     text_key: str = ""
     fragment_keys: list[tuple] = field(default_factory=list)
     cold_keys: list[tuple] = field(default_factory=list)  # the HTML the worker was sent, in order
+    page_asked: bool = False  # the worker checks the rendered page too (see ``page()``)
     _answer: dict | None = None
     _error: BaseException | None = None
 
@@ -198,6 +199,13 @@ class PendingChecks:
                 results_cache().set(self.text_key, report.to_dict(), TEXT_CACHE_SECONDS)
         return locate(report, self.texts, self.joined)
 
+    def page(self) -> Report | None:
+        """The rendered page's report from the worker, if it was asked to check the page; a new
+        Report, whose ``metrics["parts_not_found"]`` names the parts it did not find."""
+        if not self.page_asked:
+            return None
+        return to_report(self._worker_part("page"), "a11y_checks", self._error, Report)
+
     def fragments(self) -> list[Report]:
         asked = self.in_worker or self._answer is not None
         # a short or missing list (a failed worker) leaves the rest to fail closed below
@@ -237,11 +245,13 @@ def start_checks(
     language_severities: dict[str, str],
     html_severities: dict[str, str],
     fragments: list[Unit] | None = None,
+    page: tuple[str, dict[str, str]] | None = None,
 ) -> PendingChecks:
     """Start the checks that need no page (in the worker process when it is free, see
     worker_client.py): the plain-language analysis of the units' text, in one pass, and each HTML
     unit (rich text, image; or only ``fragments``) on its own. What was checked before is taken from
-    what is kept."""
+    what is kept. ``page``: a rendered page and its parts (field path -> HTML), for the worker to
+    check as check_rendered does (``PendingChecks.page()``); not checked here if the worker is busy."""
     from plainlanguage.report import TextReport
     from plainlanguage.text import normalise
 
@@ -299,7 +309,10 @@ def start_checks(
         }
     if cold:
         request["fragments"] = {"html": list(cold.values()), "lang": lang, "severities": html_severities}
-    finish = worker_client.start(request) if kept_text is None or cold else None
+    if page is not None:
+        markup, parts = page
+        request["page"] = {"html": markup, "lang": lang, "severities": html_severities, "parts": parts}
+    finish = worker_client.start(request) if kept_text is None or cold or page is not None else None
     return PendingChecks(
         texts=texts,
         joined=joined,
@@ -312,6 +325,7 @@ def start_checks(
         text_key=text_key,
         fragment_keys=fragment_keys,
         cold_keys=list(cold),
+        page_asked=page is not None and finish is not None,
     )
 
 

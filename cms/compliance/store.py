@@ -8,6 +8,7 @@ refresh the summary columns.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -15,7 +16,7 @@ from wagtail.models import Page, Revision
 
 from checkreport import Finding, Report
 
-from .checks import CHECKER_FAILED, PAGE_FIELD, run_checks
+from .checks import CHECKER_FAILED, PAGE_FIELD, CheckOutcome, PageChecks, run_checks, start_checks_of
 from .models import ComplianceReport, FindingMark, TestReading
 from .profiles import MIN_WORDS_FOR_SCORE, RuleSettings, rules_for
 from .units import Unit
@@ -59,35 +60,72 @@ def revision_assessment(
     """The stored report of a revision, assessed. ``page``: the revision's content as an object when the
     caller has it (the publish action does), so it is not deserialised again. ``save=False`` leaves
     a new report unsaved (``stored.pk`` None) for the caller to save with its own writes."""
+    return start_revision_assessment(revision, force=force, page=page, save=save).result()
+
+
+class PendingAssessment:
+    """An assessment whose checks may still run (``start_revision_assessment``): ``result()``
+    waits for them, once; ``abandon()`` frees the check worker when the result is not needed."""
+
+    def __init__(self, finish: Callable[[], Assessment], checks: PageChecks | None = None) -> None:
+        self._finish, self._checks = finish, checks
+        self._result: Assessment | None = None
+
+    @classmethod
+    def ready(cls, assessment: Assessment) -> PendingAssessment:
+        pending = cls(lambda: assessment)
+        pending._result = assessment
+        return pending
+
+    @property
+    def settled(self) -> bool:
+        """``result()`` waits for no check (the stored report is current, or the result was kept)."""
+        return self._result is not None or (self._checks is not None and self._checks.settled)
+
+    def result(self) -> Assessment:
+        if self._result is None:
+            self._result = self._finish()
+        return self._result
+
+    def abandon(self) -> None:
+        if self._result is None and self._checks is not None:
+            self._checks.abandon()
+
+
+def start_revision_assessment(
+    revision: Revision,
+    *,
+    force: bool = False,
+    page: Page | None = None,
+    save: bool = True,
+    page_in_worker: bool = False,
+) -> PendingAssessment:
+    """``revision_assessment`` in two steps; with ``page_in_worker`` the checks of a revision not
+    assessed before run in the check worker until ``result()`` (see checks.start_checks_of)."""
     page = page if page is not None else revision.as_object()
     rules = rules_for(page)
     stored = ComplianceReport.objects.filter(revision=revision).first()
     if stored and not force and stored.rules_fingerprint == rules.fingerprint and not stored.checker_failed:
-        return assess(stored)
-    return save_report(page, revision, rules, stored, save=save)
+        return PendingAssessment.ready(assess(stored))
+    checks = start_checks_of(page, rules, page_in_worker=page_in_worker)
+    stored = stored or ComplianceReport(revision=revision, page_id=page.pk)
 
+    def finish() -> Assessment:
+        assessment = fill_report(stored, checks.outcome(), rules)
+        if save or assessment.stored.pk:
+            assessment.stored.save()
+        return assessment
 
-def save_report(
-    page: Page,
-    revision: Revision,
-    rules: RuleSettings,
-    stored: ComplianceReport | None = None,
-    *,
-    save: bool = True,
-) -> Assessment:
-    assessment = fill_report(stored or ComplianceReport(revision=revision, page_id=page.pk), page, rules)
-    if save or assessment.stored.pk:
-        assessment.stored.save()
-    return assessment
+    return PendingAssessment(finish, checks)
 
 
 def assess_page(page: Page) -> Assessment:
     """A page that has no revision, checked as it is: nothing is stored and no revision is made."""
-    return fill_report(ComplianceReport(page_id=page.pk), page, rules_for(page))
+    rules = rules_for(page)
+    return fill_report(ComplianceReport(page_id=page.pk), run_checks(page, rules), rules)
 
 
-def fill_report(stored: ComplianceReport, page: Page, rules: RuleSettings) -> Assessment:
-    outcome = run_checks(page, rules)
+def fill_report(stored: ComplianceReport, outcome: CheckOutcome, rules: RuleSettings) -> Assessment:
     stored.language_code = rules.language_code
     stored.content_hash = outcome.content_hash
     stored.rules_fingerprint = rules.fingerprint

@@ -5,9 +5,11 @@
 One JSON request per line on stdin, one JSON answer per line on stdout::
 
     {"text": {"text": ..., "profile": "de", "glossary": [...], "severities": {...}, "threshold": null} | null,
-     "fragments": {"html": ["<p>...</p>", ...], "lang": "de", "severities": {...}} | null}
+     "fragments": {"html": ["<p>...</p>", ...], "lang": "de", "severities": {...}} | null,
+     "page": {"html": "<!DOCTYPE html>...", "lang": "de", "severities": {...}, "parts": {path: html}} | null}
     -> {"text": <TextReport.to_dict()> | {"error": "..."} | null,
-        "fragments": [<Report.to_dict()> | {"error": "..."}, ...] | null}
+        "fragments": [<Report.to_dict()> | {"error": "..."}, ...] | null,
+        "page": <Report.to_dict()> | {"error": "..."} | null}
 
 It imports only plainlanguage, a11y_checks and checkreport (no Django), so it starts quickly, and the
 web process can kill it when a check runs past its time limit, which a thread cannot be. It ends
@@ -55,13 +57,32 @@ def check_fragments(request: dict[str, Any]) -> list[dict[str, Any]]:
     return answers
 
 
+def check_page(request: dict[str, Any]) -> dict[str, Any]:
+    """A rendered page as a whole document, each part (field path -> its HTML) checked in place
+    where it is found (as the gate's check_rendered checks it in the web process)."""
+    from a11y_checks import check_html
+
+    try:
+        report = check_html(
+            request["html"],
+            lang=request.get("lang"),
+            fragment=False,
+            severities=request.get("severities") or None,
+            parts=request.get("parts") or None,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        return {"error": f"{type(error).__name__}: {error}"}
+    return report.to_dict()
+
+
 def answer(request: Any) -> dict[str, Any]:
     if not isinstance(request, dict):
         return {"error": "a request is a JSON object"}
-    text, fragments = request.get("text"), request.get("fragments")
+    text, fragments, page = request.get("text"), request.get("fragments"), request.get("page")
     return {
         "text": analyse_text(text) if isinstance(text, dict) else None,
         "fragments": check_fragments(fragments) if isinstance(fragments, dict) else None,
+        "page": check_page(page) if isinstance(page, dict) else None,
     }
 
 

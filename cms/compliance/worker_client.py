@@ -44,13 +44,14 @@ class CheckWorker:
     def __init__(self, command: tuple[str, ...] = WORKER_COMMAND) -> None:
         self.command = command
         self._lock = threading.Lock()
+        self._owner: int | None = None  # the thread that holds the lock
         self._process: subprocess.Popen | None = None
         self._buffer = b""
 
     def after_fork(self) -> None:
         """In a forked child: the parent's worker and lock are not this process's to use."""
         self._lock = threading.Lock()
-        self._process, self._buffer = None, b""
+        self._owner, self._process, self._buffer = None, None, b""
 
     def _running(self) -> subprocess.Popen:
         process = self._process
@@ -68,8 +69,13 @@ class CheckWorker:
         """Send one request; returns the call that waits for its answer, or None when the worker
         stays busy for BUSY_WAIT seconds or cannot be started (then the caller checks in its own
         thread)."""
+        if self._owner == threading.get_ident():
+            # this thread holds the worker for a check it has not read yet (a publish waiting for
+            # the page's save): waiting would wait for itself
+            return None
         if not self._lock.acquire(timeout=BUSY_WAIT):
             return None
+        self._owner = threading.get_ident()
         try:
             process = self._running()
             process.stdin.write(json.dumps(request, ensure_ascii=False).encode() + b"\n")
@@ -77,7 +83,7 @@ class CheckWorker:
         except Exception as error:  # cannot start (no interpreter, no memory) or a broken pipe
             logger.warning("check worker could not be started or reached: %s", error)
             self._stop()
-            self._lock.release()
+            self._release()
             return None
         deadline = time.monotonic() + timeout
 
@@ -85,9 +91,13 @@ class CheckWorker:
             try:
                 return self._read(process, deadline)
             finally:
-                self._lock.release()
+                self._release()
 
         return finish
+
+    def _release(self) -> None:
+        self._owner = None
+        self._lock.release()
 
     def _read(self, process: subprocess.Popen, deadline: float) -> dict[str, Any]:
         """One answer line, read as it arrives; past the deadline the worker is killed."""
