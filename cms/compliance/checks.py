@@ -42,7 +42,7 @@ from .pipeline import (
     split_severities,
     start_checks,
 )
-from .profiles import RuleSettings, results_cache, site_for
+from .profiles import RuleSettings, prime_locale, results_cache, site_for
 from .units import HTML
 
 __all__ = ["CHECKER_FAILED", "PAGE_FIELD", "check_content", "guarded", "run_checks"]
@@ -93,6 +93,7 @@ def check_documents(units: list[Unit], lang: str) -> list[Report]:
 def render(page: Page) -> str:
     """The page as its template renders it, through Wagtail's preview machinery (any page model)."""
     site = site_for(page)
+    prime_locale(page)
     with translation.override(translation.get_language()):
         response = page.make_preview_request(extra_request_attrs={"_wagtail_site": site} if site else None)
     if response.status_code != 200:
@@ -116,9 +117,9 @@ def run_checks(page: Page, rules: RuleSettings) -> CheckOutcome:
 
 def start_checks_of(page: Page, rules: RuleSettings, *, page_in_worker: bool = False) -> PageChecks:
     """``run_checks`` in two steps: this one extracts and renders the page and starts the checks;
-    ``outcome()`` waits for them. ``page_in_worker``: the worker checks the rendered page too, so
-    this process is free until ``outcome()`` (the publish action goes on with Wagtail's own steps
-    meanwhile); then this call returns once the page is rendered and the worker has it all."""
+    ``outcome()`` waits for them. ``page_in_worker``: the worker checks the rendered page too (in
+    the same turn, after the text it analyses while the page renders), so this process is free until
+    ``outcome()``: the publish action goes on with Wagtail's own steps meanwhile."""
     try:
         units = extract(page)
     except Exception as error:  # a field the walk cannot read: fail closed, with the honest message
@@ -132,13 +133,8 @@ def start_checks_of(page: Page, rules: RuleSettings, *, page_in_worker: bool = F
     # images, and rich texts that cannot be looked for in place, are checked on their own
     fragments = [unit for unit in fragment_units(units) if unit.kind != HTML or unit.path not in in_place]
 
-    def start(page_checked: tuple[str, dict[str, str]] | None = None) -> PendingChecks:
-        return start_checks_safely(
-            units, rules, language_severities, html_severities, fragments, page_checked
-        )
-
-    # the worker analyses the text while the page renders, unless it is to check the page as well
-    pending = None if page_in_worker else start()
+    # the worker analyses the text while the page renders
+    pending = start_checks_safely(units, rules, language_severities, html_severities, fragments)
     try:
         markup, render_error = render(page), None
     except Exception as error:
@@ -146,15 +142,14 @@ def start_checks_of(page: Page, rules: RuleSettings, *, page_in_worker: bool = F
     key = "compliance:" + hashlib.sha256(f"{rules.fingerprint}\0{digest}\0{markup}".encode()).hexdigest()
     cached = results_cache().get(key) if render_error is None else None
     if cached is not None:
-        if pending is not None:
-            pending.collect()  # read what the worker was asked, so the next check does not get it
+        pending.collect()  # read what the worker was asked, so the next check does not get it
         outcome = CheckOutcome(
             report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
         )
         return PageChecks.done(outcome)
-    if pending is None:
+    if page_in_worker and render_error is None:
         parts = {path: unit.html for path, unit in in_place.items()}
-        pending = start((markup, parts) if render_error is None else None)
+        pending.ask_page(markup, parts, rules.language_code, html_severities)
     return PageChecks(
         run=lambda: check_all(units, markup, render_error, rules, pending, html_severities, in_place),
         pending=pending,
@@ -230,11 +225,10 @@ def start_checks_safely(
     language: dict[str, str],
     html: dict[str, str],
     fragments: list[Unit],
-    page: tuple[str, dict[str, str]] | None = None,
 ) -> PendingChecks:
     """start_checks outside the guarded thread: whatever goes wrong there is reported, not raised."""
     try:
-        return start_checks(units, rules, language, html, fragments, page)
+        return start_checks(units, rules, language, html, fragments)
     except Exception as error:
         return PendingChecks.failed(failure(ALL_CHECKERS, error))
 

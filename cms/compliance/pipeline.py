@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 
@@ -23,6 +23,9 @@ from checkreport import Finding, Report, Text
 
 from .profiles import RuleSettings, results_cache
 from .units import HTML, IMAGE, TEXT, Unit, html_to_text
+
+if TYPE_CHECKING:
+    from . import worker_client
 
 CHECKER_FAILED = "compliance-checker-failed"
 PAGE_FIELD = ""  # findings about the page as a whole (rendered HTML, overall score)
@@ -148,7 +151,7 @@ class PendingChecks:
     kept_fragments: dict[int, Report]  # by index into html_units
     run_text_here: Callable[[], Report]
     run_fragment_here: Callable[[Unit], Report]
-    finish: Callable[[], dict] | None = None  # the worker's answer, when it was asked
+    finish: worker_client.Turn | None = None  # the worker's answer, when it was asked
     text_key: str = ""
     fragment_keys: list[tuple] = field(default_factory=list)
     cold_keys: list[tuple] = field(default_factory=list)  # the HTML the worker was sent, in order
@@ -199,6 +202,18 @@ class PendingChecks:
                 results_cache().set(self.text_key, report.to_dict(), TEXT_CACHE_SECONDS)
         return locate(report, self.texts, self.joined)
 
+    def ask_page(self, markup: str, parts: dict[str, str], lang: str, severities: dict[str, str]) -> None:
+        """Have the worker check the rendered page too (``page()``), in the same turn as the text
+        if that is still under way; left to the caller (check_rendered) if the worker is busy."""
+        request = {"page": {"html": markup, "lang": lang, "severities": severities, "parts": parts}}
+        if self.finish is not None:
+            self.page_asked = self.finish.send(request)
+        elif self._answer is None:  # nothing asked so far (the text and the images were kept)
+            from . import worker_client
+
+            self.finish = worker_client.start(request)
+            self.page_asked = self.finish is not None
+
     def page(self) -> Report | None:
         """The rendered page's report from the worker, if it was asked to check the page; a new
         Report, whose ``metrics["parts_not_found"]`` names the parts it did not find."""
@@ -245,13 +260,11 @@ def start_checks(
     language_severities: dict[str, str],
     html_severities: dict[str, str],
     fragments: list[Unit] | None = None,
-    page: tuple[str, dict[str, str]] | None = None,
 ) -> PendingChecks:
     """Start the checks that need no page (in the worker process when it is free, see
     worker_client.py): the plain-language analysis of the units' text, in one pass, and each HTML
     unit (rich text, image; or only ``fragments``) on its own. What was checked before is taken from
-    what is kept. ``page``: a rendered page and its parts (field path -> HTML), for the worker to
-    check as check_rendered does (``PendingChecks.page()``); not checked here if the worker is busy."""
+    what is kept. ``PendingChecks.ask_page`` adds the rendered page to the worker's turn."""
     from plainlanguage.report import TextReport
     from plainlanguage.text import normalise
 
@@ -309,10 +322,7 @@ def start_checks(
         }
     if cold:
         request["fragments"] = {"html": list(cold.values()), "lang": lang, "severities": html_severities}
-    if page is not None:
-        markup, parts = page
-        request["page"] = {"html": markup, "lang": lang, "severities": html_severities, "parts": parts}
-    finish = worker_client.start(request) if kept_text is None or cold or page is not None else None
+    finish = worker_client.start(request) if kept_text is None or cold else None
     return PendingChecks(
         texts=texts,
         joined=joined,
@@ -325,7 +335,6 @@ def start_checks(
         text_key=text_key,
         fragment_keys=fragment_keys,
         cold_keys=list(cold),
-        page_asked=page is not None and finish is not None,
     )
 
 

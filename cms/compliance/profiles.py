@@ -224,6 +224,18 @@ def site_for(page: Page) -> Site | None:
     return Site(**values) if values else None
 
 
+def prime_locale(page: Page) -> None:
+    """Give the page its Locale from the kept rows (saving a locale drops them), so its template's
+    ``page.locale`` costs no query; a page whose locale is loaded already is left as it is."""
+    from wagtail.models import Locale, Page
+
+    if page.locale_id is None or Page._meta.get_field("locale").is_cached(page):
+        return
+    values = kept(("locale", page.locale_id), lambda: Locale.objects.filter(pk=page.locale_id).values().first())
+    if values:
+        page.locale = Locale(**values)
+
+
 def _site_id(page: Page) -> int | None:
     """The page's site from Wagtail's cached site root paths (no query), else the default site."""
     from wagtail.models import Site

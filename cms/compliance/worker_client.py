@@ -22,7 +22,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -65,10 +64,10 @@ class CheckWorker:
             self._process, self._buffer = process, b""
         return process
 
-    def start(self, request: dict[str, Any], timeout: float) -> Callable[[], dict[str, Any]] | None:
-        """Send one request; returns the call that waits for its answer, or None when the worker
-        stays busy for BUSY_WAIT seconds or cannot be started (then the caller checks in its own
-        thread)."""
+    def start(self, request: dict[str, Any], timeout: float) -> Turn | None:
+        """Send one request; returns the turn that waits for its answer (call it), or None when the
+        worker stays busy for BUSY_WAIT seconds or cannot be started (then the caller checks in its
+        own thread)."""
         if self._owner == threading.get_ident():
             # this thread holds the worker for a check it has not read yet (a publish waiting for
             # the page's save): waiting would wait for itself
@@ -78,22 +77,18 @@ class CheckWorker:
         self._owner = threading.get_ident()
         try:
             process = self._running()
-            process.stdin.write(json.dumps(request, ensure_ascii=False).encode() + b"\n")
-            process.stdin.flush()
+            self._write(process, request)
         except Exception as error:  # cannot start (no interpreter, no memory) or a broken pipe
             logger.warning("check worker could not be started or reached: %s", error)
             self._stop()
             self._release()
             return None
-        deadline = time.monotonic() + timeout
+        return Turn(self, process, time.monotonic() + timeout)
 
-        def finish() -> dict[str, Any]:
-            try:
-                return self._read(process, deadline)
-            finally:
-                self._release()
-
-        return finish
+    @staticmethod
+    def _write(process: subprocess.Popen, request: dict[str, Any]) -> None:
+        process.stdin.write(json.dumps(request, ensure_ascii=False).encode() + b"\n")
+        process.stdin.flush()
 
     def _release(self) -> None:
         self._owner = None
@@ -141,6 +136,48 @@ class CheckWorker:
                 self._lock.release()
 
 
+class Turn:
+    """The worker held for one check: the requests sent in it, whose answers are owed in order.
+    Calling it reads them all (merged: each part from the answer that has it) and frees the worker."""
+
+    def __init__(self, worker: CheckWorker, process: subprocess.Popen, deadline: float) -> None:
+        self.worker, self.process, self.deadline = worker, process, deadline
+        self.owed = 1
+        self.done = False
+
+    def send(self, request: dict[str, Any]) -> bool:
+        """One more request in this turn (e.g. the rendered page, once it is rendered, while the
+        worker still analyses the text); False if it could not be sent (check it in this process)."""
+        if self.done:
+            return False
+        try:
+            self.worker._write(self.process, request)
+        except Exception as error:  # a broken pipe: the answers owed so far fail when read
+            logger.warning("check worker could not be reached: %s", error)
+            return False
+        self.owed += 1
+        return True
+
+    def __call__(self) -> dict[str, Any]:
+        if self.done:
+            raise WorkerFailed("the answer was read already")
+        self.done = True
+        merged: dict[str, Any] = {}
+        try:
+            for _ in range(self.owed):
+                answer = self.worker._read(self.process, self.deadline)
+                merged.update((part, value) for part, value in answer.items() if value is not None)
+        except WorkerFailed:
+            if self.owed > 1:
+                self.worker._stop()  # answers still owed would reach the next check
+            raise
+        finally:
+            self.worker._release()
+        for part in ("text", "fragments", "page"):
+            merged.setdefault(part, None)
+        return merged
+
+
 _worker = CheckWorker()
 atexit.register(lambda: _worker.stop())
 os.register_at_fork(after_in_child=lambda: _worker.after_fork())
@@ -150,7 +187,7 @@ def enabled() -> bool:
     return getattr(settings, "COMPLIANCE_CHECK_WORKER", True)
 
 
-def start(request: dict[str, Any]) -> Callable[[], dict[str, Any]] | None:
+def start(request: dict[str, Any]) -> Turn | None:
     """The request running in the worker, as a call that waits for its answer; None: not started."""
     if not enabled():
         return None

@@ -139,6 +139,37 @@ def test_the_worker_checks_a_rendered_page_with_its_parts_in_place():
     assert answer["page"]["metrics"]["parts_not_found"] == ["summary"]
 
 
+def test_a_turn_takes_the_rendered_page_after_the_text_and_gives_both_answers():
+    """The publish sends the text before the page renders and the page once it is rendered."""
+    from a11y_checks import check_html
+
+    page = '<!DOCTYPE html><html lang="de"><head><title>Termine</title></head><body><main><h1>Termine</h1></main></body></html>'
+    turn = worker_client._worker.start(REQUEST, timeout=30)
+    assert turn.send({"page": {"html": page, "lang": "de", "severities": {}, "parts": {}}})
+    expected = json.loads(json.dumps(check_html(page, lang="de", fragment=False).to_dict()))
+    assert turn() == {**library_answer(), "page": expected}
+    again = worker_client._worker.start(REQUEST, timeout=30)  # free, and in step with its answers
+    assert again() == library_answer()
+    assert not again.send(REQUEST)  # a turn that was read takes nothing more
+
+
+def test_a_turn_that_fails_half_way_leaves_no_answer_for_the_next_check(worker_command):
+    # the first answer is an error; the second would still come, for whoever reads next
+    script = (
+        "import sys\n"
+        "for number, line in enumerate(sys.stdin):\n"
+        '    print(\'{"error": "out of memory"}\' if number == 0 else \'{"page": {"stale": true}}\', flush=True)\n'
+    )
+    worker = worker_command(sys.executable, "-c", script)
+    turn = worker.start(REQUEST, timeout=30)
+    assert turn.send({"page": {"html": "<p>x</p>", "lang": "de"}})
+    with pytest.raises(worker_client.WorkerFailed, match="out of memory"):
+        turn()
+    assert worker._process is None  # killed: the next check starts a new worker
+    assert worker._lock.acquire(blocking=False)
+    worker._lock.release()
+
+
 def test_bad_requests_get_an_error_and_the_worker_goes_on():
     import io
 

@@ -24,15 +24,20 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def worker_requests(monkeypatch):
-    """The requests the check worker gets."""
+    """The requests the check worker gets (the first of a turn, and those added to it)."""
     sent: list[dict] = []
-    start = worker_client.start
+    start, send = worker_client.start, worker_client.Turn.send
 
-    def spy(request: dict):
+    def spy_start(request: dict):
         sent.append(request)
         return start(request)
 
-    monkeypatch.setattr(worker_client, "start", spy)
+    def spy_send(turn, request: dict):
+        sent.append(request)
+        return send(turn, request)
+
+    monkeypatch.setattr(worker_client, "start", spy_start)
+    monkeypatch.setattr(worker_client.Turn, "send", spy_send)
     return sent
 
 

@@ -177,3 +177,27 @@ def test_every_page_parses_to_the_tree_bs4_builds(demo):
         markup = client.get(page.url).content.decode()
         assert shape(soup_module.parse_html(markup)) == shape(by_bs4(markup)), page.url
     assert len(pages) > 40
+
+
+def test_breadcrumbs_name_the_live_ancestors_below_the_root_in_order(demo):
+    """As Wagtail's get_ancestors() gives them, for every page; a draft ancestor is left out."""
+    client = Client()
+    for page in live_pages():
+        soup = get_html(client, page.url)
+        nav = soup.find("nav", class_="breadcrumbs")
+        expected = [
+            (ancestor.title, ancestor.url) for ancestor in page.get_ancestors().filter(depth__gt=1).live()
+        ]
+        if not expected:
+            assert nav is None, page.url
+            continue
+        crumbs = [(link.get_text(strip=True), link["href"]) for link in nav.find_all("a")]
+        assert crumbs == [*expected, (page.title, page.url)], page.url
+    deep = next(page for page in live_pages() if page.depth >= 4)
+    parent = deep.get_parent()
+    Page.objects.filter(pk=parent.pk).update(live=False)  # a draft ancestor: no crumb for it
+    crumbs = [
+        link.get_text(strip=True)
+        for link in get_html(client, deep.url).find("nav", class_="breadcrumbs").find_all("a")
+    ]
+    assert parent.title not in crumbs[:-1] and crumbs[-1] == deep.title

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils.html import strip_tags
+from wagtail.models import Page
 
 from cms.core.languages import LINK_FIELDS, alternate_links, home_pages, language_links
 
@@ -26,8 +27,11 @@ def breadcrumbs(context):
     page = context.get("page")
     if page is None or not page.pk:
         return {"ancestors": []}
-    # title and URL are all a crumb shows: no need for the specific pages
-    ancestors = page.get_ancestors().filter(depth__gt=1).live().only(*LINK_FIELDS)
+    # title and URL are all a crumb shows: no need for the specific pages. The ancestors below the
+    # tree root are the page's path cut at each level (get_ancestors() without its query building).
+    step = Page.steplen
+    paths = [page.path[:end] for end in range(2 * step, len(page.path), step)]
+    ancestors = Page.objects.filter(path__in=paths, live=True).only(*LINK_FIELDS).order_by("path")
     return {"ancestors": ancestors, "page": page}
 
 
