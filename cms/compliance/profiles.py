@@ -231,7 +231,9 @@ def prime_locale(page: Page) -> None:
 
     if page.locale_id is None or Page._meta.get_field("locale").is_cached(page):
         return
-    values = kept(("locale", page.locale_id), lambda: Locale.objects.filter(pk=page.locale_id).values().first())
+    values = kept(
+        ("locale", page.locale_id), lambda: Locale.objects.filter(pk=page.locale_id).values().first()
+    )
     if values:
         page.locale = Locale(**values)
 
