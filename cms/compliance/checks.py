@@ -186,7 +186,13 @@ class PageChecks:
     def outcome(self) -> CheckOutcome:
         if self._outcome is None:
             # one thread and one time limit for what is left (the checkers' calls run inline in it)
-            report = guarded(ALL_CHECKERS, self._run)
+            try:
+                report = guarded(ALL_CHECKERS, self._run)
+            finally:
+                # read what the worker owes even if the run never started (too many hung checks)
+                # or ran out of time, so the worker is free for the next check
+                if self._pending is not None:
+                    self._pending.collect()
             failed = any(f.rule == CHECKER_FAILED for f in report.findings)
             if not failed:
                 results_cache().set(self.key, report.to_dict(), CACHE_SECONDS)

@@ -142,14 +142,16 @@ class DeferredVerdict:
     its text (see checks.start_checks_of), so the publish waits for the slower of the two instead of
     their sum. The verdict comes in the page's ``pre_save``, before the row is written: of the save
     signals' receivers only those connected before the gate's (Wagtail's, which sets a new page's
-    locale) have run, ``post_save`` and ``page_published`` have not, and the transaction around
-    Wagtail's steps (``_publish_in_transaction``) takes back what they wrote."""
+    locale) have run, ``post_save`` and ``page_published`` have not. Wagtail's steps until then run
+    in a transaction (``_publish_in_transaction``): a refusal takes back what they wrote; a publish
+    let through is committed at the verdict, and the rest runs as it does without the gate."""
 
     def __init__(self, revision: Revision, content: Page, user: Any) -> None:
         self.revision, self.content, self.user = revision, content, user
         self.page_id = content.pk
         self.assessment: Assessment | None = None
         self.given = False
+        self._transaction: transaction.Atomic | None = None
         # the report is saved with the page (or after the refusal, by _publish_in_transaction)
         self._pending = start_revision_assessment(revision, page=content, save=False, page_in_worker=True)
 
@@ -169,6 +171,23 @@ class DeferredVerdict:
         if memo is not None:
             memo[("assessment", self.revision.pk)] = self.assessment
         decide(self.assessment, self.revision, self.content, self.user, keep_refusal=keep_refusal)
+        # let through: what Wagtail wrote so far is committed; the page's save and all after it run
+        # as they do without the gate
+        self.end_transaction()
+
+    def begin_transaction(self, using: str) -> None:
+        """Around Wagtail's steps until the verdict (``_publish_in_transaction``)."""
+        self._transaction = transaction.atomic(using=using)
+        self._transaction.__enter__()
+
+    def end_transaction(self, error: BaseException | None = None) -> None:
+        """Commit (or, with ``error``, take back) Wagtail's writes before the verdict; once."""
+        atomic, self._transaction = self._transaction, None
+        if atomic is not None:
+            if error is None:
+                atomic.__exit__(None, None, None)
+            else:
+                atomic.__exit__(type(error), error, error.__traceback__)
 
     def abandon(self) -> None:
         """The publish ended without the verdict (it failed before the page's save)."""
@@ -296,7 +315,10 @@ def _publish_check(original):
         if verdict is not None and verdict.settled:
             verdict.give(keep_refusal=True)  # nothing to wait for: decided before Wagtail writes
         elif verdict is not None:
-            verdict_slot.get().verdict = verdict
+            slot = verdict_slot.get()
+            if slot.verdict is not None:
+                slot.verdict.abandon()  # check() ran twice: the later one decides
+            slot.verdict = verdict
         else:
             enforce(self.revision, self.object, self.user, content=self.object)
 
@@ -305,25 +327,28 @@ def _publish_check(original):
 
 
 def _publish_in_transaction(original):
-    """Wagtail's steps of a publish whose verdict is deferred, in one transaction: a refusal at the
-    page's save takes back what they wrote before it."""
+    """Wagtail's steps of a publish whose verdict is deferred, in a transaction until the verdict:
+    a refusal at the page's save takes back what they wrote before it. A publish let through is
+    committed there (``DeferredVerdict.give``): the page's save, ``page_published`` and the rest run
+    as they do without the gate."""
 
     def _publish_revision(self: PublishPageRevisionAction, *args, **kwargs):
         slot = verdict_slot.get()
         verdict = slot.verdict if slot is not None and slot.action is self else None
         if verdict is None:
             return original(self, *args, **kwargs)
+        verdict.begin_transaction(router.db_for_write(type(self.object), instance=self.object))
         try:
-            with transaction.atomic(using=router.db_for_write(type(self.object), instance=self.object)):
-                result = original(self, *args, **kwargs)
-                verdict.give()  # given at the page's save already, unless Wagtail did not save it
-            return result
-        except ComplianceError as error:
-            if verdict.assessment is not None and error.assessment is verdict.assessment:
+            result = original(self, *args, **kwargs)
+            verdict.give()  # given at the page's save already, unless Wagtail did not save it
+        except BaseException as error:
+            verdict.end_transaction(error)  # before the verdict: Wagtail's writes taken back
+            if isinstance(error, ComplianceError) and error.assessment is verdict.assessment:
                 verdict.assessment.stored.save()  # a refusal keeps its report
             raise
         finally:
             verdict.abandon()
+        return result
 
     _publish_revision.__wrapped__ = original
     return _publish_revision

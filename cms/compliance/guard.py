@@ -6,7 +6,8 @@ receiver for every Page model checks the instance's content when it is created l
 not live to live, and raises the gate's ``ComplianceError`` (nothing is saved) when it fails.
 
 Not guarded: saves inside the gated publish and copy actions (their ``check()`` has vetted the
-content; ``gate.in_gated_action``), fixture loading (``raw``: ``loaddata``, ``restore_site``), the
+content, or the publish action's verdict is given at this very save, see ``gate.DeferredVerdict``;
+``gate.in_gated_action``), fixture loading (``raw``: ``loaddata``, ``restore_site``), the
 tree root, an alias of a live source in the same locale (it shows the source's vetted content),
 and ``QuerySet.update()``, which sends no signals at all.
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import io
 import json
+import queue
 import sys
+import threading
 from typing import Any, TextIO
 
 
@@ -35,7 +37,7 @@ def analyse_text(request: dict[str, Any]) -> dict[str, Any]:
             severities=request.get("severities") or None,
             threshold=request.get("threshold"),
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except Exception as error:  # this part's error; the other parts of the request are still answered
         return {"error": f"{type(error).__name__}: {error}"}
     return report.to_dict()
 
@@ -50,7 +52,7 @@ def check_fragments(request: dict[str, Any]) -> list[dict[str, Any]]:
             report = check_html(
                 markup, lang=request.get("lang"), fragment=True, severities=request.get("severities") or None
             )
-        except (TypeError, ValueError) as error:
+        except Exception as error:
             answers.append({"error": f"{type(error).__name__}: {error}"})
         else:
             answers.append(report.to_dict())
@@ -70,7 +72,7 @@ def check_page(request: dict[str, Any]) -> dict[str, Any]:
             severities=request.get("severities") or None,
             parts=request.get("parts") or None,
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except Exception as error:
         return {"error": f"{type(error).__name__}: {error}"}
     return report.to_dict()
 
@@ -87,15 +89,41 @@ def answer(request: Any) -> dict[str, Any]:
 
 
 def serve(requests: TextIO, answers: TextIO) -> None:
-    for line in requests:
+    """Answer each request line in turn. Reading and writing run in threads of their own: the web
+    process may send the rendered page while an earlier answer of the same turn is still unread, and
+    with both larger than a pipe holds, a worker that only reads between answers would wait for the
+    web process to read while the web process waits for it to read."""
+    incoming: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+    outgoing: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+
+    def read() -> None:
         try:
-            request = json.loads(line)
-        except ValueError as error:
-            result: dict[str, Any] = {"error": f"not a JSON request: {error}"}
-        else:
-            result = answer(request)
-        answers.write(json.dumps(result, ensure_ascii=False) + "\n")
-        answers.flush()
+            for line in requests:
+                incoming.put(line)
+        finally:
+            incoming.put(None)
+
+    def write() -> None:
+        while (line := outgoing.get()) is not None:
+            answers.write(line)
+            answers.flush()
+
+    reader = threading.Thread(target=read, name="worker-requests", daemon=True)
+    writer = threading.Thread(target=write, name="worker-answers", daemon=True)
+    reader.start()
+    writer.start()
+    try:
+        while (line := incoming.get()) is not None:
+            try:
+                request = json.loads(line)
+            except ValueError as error:
+                result: dict[str, Any] = {"error": f"not a JSON request: {error}"}
+            else:
+                result = answer(request)
+            outgoing.put(json.dumps(result, ensure_ascii=False) + "\n")
+    finally:
+        outgoing.put(None)
+        writer.join()
 
 
 if __name__ == "__main__":

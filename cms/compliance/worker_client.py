@@ -144,32 +144,39 @@ class Turn:
         self.worker, self.process, self.deadline = worker, process, deadline
         self.owed = 1
         self.done = False
+        self._claim = threading.Lock()  # a timed-out check's thread may still try to read it too
 
     def send(self, request: dict[str, Any]) -> bool:
         """One more request in this turn (e.g. the rendered page, once it is rendered, while the
         worker still analyses the text); False if it could not be sent (check it in this process)."""
-        if self.done:
-            return False
+        with self._claim:
+            if self.done:
+                return False
+            self.owed += 1
         try:
             self.worker._write(self.process, request)
-        except Exception as error:  # a broken pipe: the answers owed so far fail when read
+        except Exception as error:  # a broken pipe: the worker is gone, what it owes fails when read
             logger.warning("check worker could not be reached: %s", error)
+            self.worker._stop()
             return False
-        self.owed += 1
         return True
 
     def __call__(self) -> dict[str, Any]:
-        if self.done:
-            raise WorkerFailed("the answer was read already")
-        self.done = True
+        with self._claim:
+            if self.done:
+                raise WorkerFailed("the answer was read already")
+            self.done = True
         merged: dict[str, Any] = {}
+        read = 0
         try:
             for _ in range(self.owed):
                 answer = self.worker._read(self.process, self.deadline)
+                read += 1
                 merged.update((part, value) for part, value in answer.items() if value is not None)
-        except WorkerFailed:
-            if self.owed > 1:
-                self.worker._stop()  # answers still owed would reach the next check
+        except BaseException as error:
+            # an answer still owed (or half read) would reach the next check: a new worker for it
+            if read + 1 < self.owed or not isinstance(error, WorkerFailed):
+                self.worker._stop()
             raise
         finally:
             self.worker._release()

@@ -153,6 +153,49 @@ def test_a_turn_takes_the_rendered_page_after_the_text_and_gives_both_answers():
     assert not again.send(REQUEST)  # a turn that was read takes nothing more
 
 
+def test_a_turn_with_answers_and_requests_larger_than_a_pipe_does_not_wait_for_itself():
+    """The text's answer is still unread when the page is sent, both over 64 KiB: the worker reads
+    the page while its answer waits."""
+    import threading
+
+    text = " ".join(["Die Beratung ist kostenlos und offen für alle Menschen in der Stadt."] * 1500)
+    page = "<!DOCTYPE html><html lang='de'><head><title>Lang</title></head><body><main><h1>Lang</h1>"
+    page += "<p>Die Termine stehen im Kalender auf dieser Seite.</p>" * 3000 + "</main></body></html>"
+    turn = worker_client._worker.start(
+        {"text": {"text": text, "profile": "de", "glossary": [], "severities": {}, "threshold": None}},
+        timeout=120,
+    )
+    time.sleep(1)  # the worker has analysed the text and is writing its answer
+    sent: dict = {}
+    thread = threading.Thread(
+        target=lambda: sent.update(ok=turn.send({"page": {"html": page, "lang": "de", "parts": {}}})),
+        daemon=True,
+    )
+    thread.start()
+    thread.join(30)
+    if thread.is_alive():
+        worker_client._worker._stop()  # free the pipe, so the test ends
+        pytest.fail("the page could not be sent: the worker and this process waited for each other")
+    assert sent["ok"] and len(page) > 1 << 16
+    answer = turn()
+    assert len(json.dumps(answer["text"])) > 1 << 16
+    assert answer["page"]["metrics"]["elements"] > 3000
+
+
+def test_a_checker_that_raises_fails_its_part_of_the_answer_only(monkeypatch):
+    import a11y_checks
+    from cms.compliance.worker import answer
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("parser gone")
+
+    monkeypatch.setattr(a11y_checks, "check_html", broken)
+    got = answer({**REQUEST, "page": {"html": "<p>x</p>", "lang": "de"}})
+    assert got["page"] == {"error": "RuntimeError: parser gone"}
+    assert got["fragments"] == [{"error": "RuntimeError: parser gone"}] * 2
+    assert any(f["rule"] == "sentence-too-long" for f in got["text"]["findings"])
+
+
 def test_a_turn_that_fails_half_way_leaves_no_answer_for_the_next_check(worker_command):
     # the first answer is an error; the second would still come, for whoever reads next
     script = (

@@ -8,7 +8,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db.models.signals import post_save
 from django.utils import timezone
-from wagtail.models import Revision
 from wagtail.signals import page_published
 
 from cms.compliance import checks, pipeline, worker_client
@@ -41,9 +40,10 @@ def worker_requests(monkeypatch):
     return sent
 
 
-def test_the_worker_checks_the_rendered_page_of_a_publish_in_code(home, worker_requests):
+def test_the_worker_checks_the_rendered_page_of_a_publish_in_code(home, worker_requests, monkeypatch):
     page = make_article(home, summary=f'<p>{GOOD_TEXT}</p><p>Mehr dazu <a href="/termine">hier</a>.</p>')
     revision = page.save_revision()
+    monkeypatch.setattr(checks, "check_rendered", lambda *args: pytest.fail("checked in this process"))
     with pytest.raises(ComplianceError) as caught:
         revision.publish()
     assert "summary" in caught.value.error_dict  # the generic link text, found in place
@@ -124,7 +124,7 @@ def test_a_publish_that_fails_before_the_pages_save_leaves_the_worker_free(home,
     assert not ArticlePage.objects.get(pk=page.pk).live
 
 
-def test_a_worker_that_fails_blocks_the_publish_at_the_pages_save(home, monkeypatch, caplog):
+def test_a_worker_that_fails_blocks_the_publish_and_keeps_the_draft(home, monkeypatch, caplog):
     answers_nonsense = "import sys; sys.stdin.readline(); print('{not json', flush=True)"
     worker = worker_client.CheckWorker((sys.executable, "-c", answers_nonsense))
     monkeypatch.setattr(worker_client, "_worker", worker)
@@ -144,15 +144,19 @@ def test_a_worker_that_fails_blocks_the_publish_at_the_pages_save(home, monkeypa
 
 
 def test_a_scheduled_publish_is_decided_at_once(home, worker_requests):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     page = make_article(home, summary=f"<p>{LONG_SENTENCE}</p>")
     page.go_live_at = timezone.now() + datetime.timedelta(days=1)
     revision = page.save_revision()
-    with pytest.raises(ComplianceError):
+    with CaptureQueriesContext(connection) as queries, pytest.raises(ComplianceError):
         revision.publish()
-    revision.refresh_from_db()
-    assert revision.approved_go_live_at is None  # refused before Wagtail wrote the date
+    # refused in check(), before Wagtail wrote the date (not written and taken back)
+    assert not [q["sql"] for q in queries if q["sql"].startswith('UPDATE "wagtailcore_revision"')]
     assert not any(request.get("page") for request in worker_requests)  # checked in this process
-    assert Revision.objects.filter(pk=revision.pk).exists()
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is None
 
 
 def test_a_verdict_known_at_once_is_given_before_wagtail_writes(home, worker_requests):
@@ -169,3 +173,58 @@ def test_a_verdict_known_at_once_is_given_before_wagtail_writes(home, worker_req
     assert len(worker_requests) == asked  # the kept result: nothing checked again
     assert not [q["sql"] for q in queries if q["sql"].startswith('UPDATE "wagtailcore_revision"')]
     assert ComplianceReport.objects.get(revision=revision).errors >= 1  # the refusal keeps its report
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_let_through_is_committed_at_the_verdict_and_goes_on_as_without_the_gate(home):
+    """Without an outer transaction (as in production): page_published runs outside any transaction,
+    and a refusal takes back Wagtail's writes for real (not only to a savepoint)."""
+    from django.db import connection
+
+    page = make_article(home)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    page.go_live_at = timezone.now() + datetime.timedelta(days=1)
+    scheduled = page.save_revision()
+    scheduled.publish()
+
+    page.refresh_from_db()
+    page.go_live_at = None
+    page.summary = f"<p>{LONG_SENTENCE}</p>"
+    with pytest.raises(ComplianceError):
+        page.save_revision().publish()
+    scheduled.refresh_from_db()
+    assert scheduled.approved_go_live_at is not None
+    assert not connection.in_atomic_block
+
+    in_transaction = []
+
+    def on_publish(sender, instance, **kwargs):
+        in_transaction.append(connection.in_atomic_block)
+
+    page.refresh_from_db()
+    page.go_live_at = None
+    page.summary = f"<p>{GOOD_TEXT} Sie bekommen Hilfe.</p>"
+    page_published.connect(on_publish, weak=False)
+    try:
+        page.save_revision().publish()
+    finally:
+        page_published.disconnect(on_publish)
+    assert in_transaction == [False]
+    page.refresh_from_db()
+    assert page.live and "Sie bekommen Hilfe" in page.summary
+
+
+def test_a_check_that_cannot_start_still_frees_the_worker(home, monkeypatch):
+    """Too many hung checks: the publish is refused at once, and what the worker was sent is read
+    (the test's teardown fails if the worker is left busy)."""
+    monkeypatch.setattr(pipeline, "hung_checks", lambda: 99)
+    page = make_article(home)
+    revision = page.save_revision()
+    with pytest.raises(ComplianceError) as caught:
+        revision.publish()
+    assert "nicht gestartet" in " ".join(caught.value.messages) or "not started" in " ".join(
+        caught.value.messages
+    )
+    assert worker_client._worker._lock.acquire(blocking=False)
+    worker_client._worker._lock.release()
