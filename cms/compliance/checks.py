@@ -147,11 +147,11 @@ def start_checks_of(page: Page, rules: RuleSettings, *, page_in_worker: bool = F
             report=Report.from_dict(cached), units=units, content_hash=digest, checker_failed=False
         )
         return PageChecks.done(outcome)
+    parts = {path: unit.html for path, unit in in_place.items()}
     if page_in_worker and render_error is None:
-        parts = {path: unit.html for path, unit in in_place.items()}
         pending.ask_page(markup, parts, rules.language_code, html_severities)
     return PageChecks(
-        run=lambda: check_all(units, markup, render_error, rules, pending, html_severities, in_place),
+        run=lambda: check_all(units, markup, render_error, rules, pending, html_severities, parts),
         pending=pending,
         units=units,
         content_hash=digest,
@@ -246,24 +246,23 @@ def check_all(
     rules: RuleSettings,
     pending: PendingChecks,
     html_severities: dict[str, str],
-    in_place: dict[str, Unit],
+    parts: dict[str, str],
 ) -> Report:
-    """The rendered page (with the fields' HTML in it) and the documents, checked here while the
-    worker checks the text and the other HTML (the page too, when it was asked to); then their
-    reports."""
+    """The rendered page (with the fields' HTML in it: ``parts``, field path -> HTML) and the
+    documents, checked here while the worker checks the text and the other HTML (the page too, when
+    it was asked to); then their reports."""
     lang = rules.language_code
     try:
         if render_error is None:
-            parts = {path: unit.html for path, unit in in_place.items()}
             # checked by the worker, when it was asked (start_checks_of), else here
             rendered = pending.page()
             if rendered is None:
                 rendered = check_rendered(markup, lang, html_severities, parts)
             not_found = rendered.metrics.pop("parts_not_found", list(parts))
         else:
-            rendered, not_found = failure("rendering", render_error), list(in_place)
+            rendered, not_found = failure("rendering", render_error), list(parts)
         # fields the template shows otherwise, or not at all, are checked on their own
-        loose = [check_fragment(in_place[path].html, lang, html_severities) for path in not_found]
+        loose = [check_fragment(parts[path], lang, html_severities) for path in not_found]
         for path, report in zip(not_found, loose, strict=True):
             report.findings = [f.at(path) for f in report.findings]
         documents = check_documents(units, lang)

@@ -65,8 +65,8 @@ class Override:
 
 
 active_override: ContextVar[Override | None] = ContextVar("compliance_override", default=None)
-# The new report of a revision the publish action lets through: written with the page's own save
-# (one commit, see guard.py) or right after the action, instead of a commit of its own before it.
+# The new report of a revision the publish action lets through: written at the page's own save
+# (guard.py), once the verdict is final, or right after the action, not before the verdict.
 pending_report: ContextVar[ComplianceReport | bool | None] = ContextVar(
     "compliance_pending_report", default=None
 )
@@ -86,17 +86,26 @@ def assessment_for(revision: Revision, page: Page | None = None, save: bool = Tr
     Within a request an assessment is made once (the editor hook, then the publish action); a new
     report left unsaved (``save=False``) is saved by whoever decides: the publish action with the
     page, a refusal on its own."""
-    memo = request_memo.get()
-    key = ("assessment", revision.pk)
-    if memo is not None and key in memo:
-        assessment = memo[key]
+    assessment = remembered(revision)
+    if assessment is not None:
         if save and assessment.stored.pk is None:
             assessment.stored.save()
         return assessment
     assessment = revision_assessment(revision, page=page, save=save)
-    if memo is not None:
-        memo[key] = assessment
+    remember(revision, assessment)
     return assessment
+
+
+def remembered(revision: Revision) -> Assessment | None:
+    """The revision's assessment made earlier in this request, if any."""
+    memo = request_memo.get()
+    return None if memo is None else memo.get(("assessment", revision.pk))
+
+
+def remember(revision: Revision, assessment: Assessment) -> None:
+    memo = request_memo.get()
+    if memo is not None:
+        memo[("assessment", revision.pk)] = assessment
 
 
 def overridden(revision: Revision) -> bool:
@@ -167,9 +176,7 @@ class DeferredVerdict:
             return
         self.given = True
         self.assessment = self._pending.result()
-        memo = request_memo.get()
-        if memo is not None:
-            memo[("assessment", self.revision.pk)] = self.assessment
+        remember(self.revision, self.assessment)
         decide(self.assessment, self.revision, self.content, self.user, keep_refusal=keep_refusal)
         # let through: what Wagtail wrote so far is committed; the page's save and all after it run
         # as they do without the gate
@@ -223,8 +230,7 @@ def defers_verdict(action: PublishPageRevisionAction) -> bool:
     go_live_at = action.object.go_live_at
     if go_live_at and go_live_at > timezone.now():
         return False
-    memo = request_memo.get()
-    return memo is None or ("assessment", action.revision.pk) not in memo
+    return remembered(action.revision) is None
 
 
 def save_pending_report(page_id: int | None = None) -> None:

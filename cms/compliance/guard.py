@@ -84,7 +84,7 @@ def guard_live_save(
     if in_gated_action.get():
         # the publish action's verdict, if it waited for this save: before the row is written
         give_deferred_verdict(instance.pk)
-        save_pending_report(instance.pk)  # inside the page's save: one commit for both
+        save_pending_report(instance.pk)  # the verdict is final: the report goes with the page
         return
     if instance.depth == 1:
         return

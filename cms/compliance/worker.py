@@ -37,9 +37,14 @@ def analyse_text(request: dict[str, Any]) -> dict[str, Any]:
             severities=request.get("severities") or None,
             threshold=request.get("threshold"),
         )
-    except Exception as error:  # this part's error; the other parts of the request are still answered
-        return {"error": f"{type(error).__name__}: {error}"}
+    except Exception as error:
+        return failed(error)
     return report.to_dict()
+
+
+def failed(error: Exception) -> dict[str, str]:
+    """One part's error: the other parts of the request are still answered."""
+    return {"error": f"{type(error).__name__}: {error}"}
 
 
 def check_fragments(request: dict[str, Any]) -> list[dict[str, Any]]:
@@ -53,7 +58,7 @@ def check_fragments(request: dict[str, Any]) -> list[dict[str, Any]]:
                 markup, lang=request.get("lang"), fragment=True, severities=request.get("severities") or None
             )
         except Exception as error:
-            answers.append({"error": f"{type(error).__name__}: {error}"})
+            answers.append(failed(error))
         else:
             answers.append(report.to_dict())
     return answers
@@ -73,7 +78,7 @@ def check_page(request: dict[str, Any]) -> dict[str, Any]:
             parts=request.get("parts") or None,
         )
     except Exception as error:
-        return {"error": f"{type(error).__name__}: {error}"}
+        return failed(error)
     return report.to_dict()
 
 
